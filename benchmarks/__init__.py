@@ -1,0 +1,1 @@
+"""Benchmarks of bilingua; `_corpus` and `_metrics` are importable helpers for tests."""

@@ -1,0 +1,51 @@
+"""bilingua: Ukrainian and English passages in one text — found, paired, aligned, verified.
+
+Offsets everywhere are code-point indices into the original text, end exclusive, with
+``text[span.start:span.end] == span.text``.
+"""
+
+from bilingua._version import __version__
+from bilingua.detect import detect as detect
+from bilingua.errors import BilinguaError as BilinguaError
+from bilingua.errors import InputError as InputError
+from bilingua.errors import ModelsNotInstalled as ModelsNotInstalled
+from bilingua.model import Attribution as Attribution
+from bilingua.model import Document as Document
+from bilingua.model import Meta as Meta
+from bilingua.model import Pair as Pair
+from bilingua.model import PairSide as PairSide
+from bilingua.model import Quote as Quote
+from bilingua.model import QuoteKind as QuoteKind
+from bilingua.model import Script as Script
+from bilingua.model import Segment as Segment
+from bilingua.model import Sentence as Sentence
+from bilingua.model import SentenceLink as SentenceLink
+from bilingua.model import Span as Span
+from bilingua.model import Token as Token
+from bilingua.model import WordLink as WordLink
+from bilingua.pipeline import analyze as analyze
+from bilingua.quotes import find_quotes as find_quotes
+
+__all__ = [
+    "Attribution",
+    "BilinguaError",
+    "Document",
+    "InputError",
+    "Meta",
+    "ModelsNotInstalled",
+    "Pair",
+    "PairSide",
+    "Quote",
+    "QuoteKind",
+    "Script",
+    "Segment",
+    "Sentence",
+    "SentenceLink",
+    "Span",
+    "Token",
+    "WordLink",
+    "__version__",
+    "analyze",
+    "detect",
+    "find_quotes",
+]

@@ -1,0 +1,234 @@
+"""The document model: immutable pydantic objects with character offsets into one text.
+
+Every object that covers text is a :class:`Span`: ``start`` and ``end`` are Python string
+indices (code points, end exclusive) into :attr:`Document.text`, and ``text`` is the covered
+substring, stored so that each object can be read on its own in JSON. The invariant
+``document.text[span.start:span.end] == span.text`` holds for every span of a document and
+is checked when a :class:`Document` is built.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+__all__ = [
+    "Attribution",
+    "Document",
+    "LangCode",
+    "Meta",
+    "Pair",
+    "PairSide",
+    "Quote",
+    "QuoteKind",
+    "Script",
+    "Segment",
+    "Sentence",
+    "SentenceLink",
+    "Span",
+    "Token",
+    "WordLink",
+]
+
+#: An ISO 639-1 code (``"uk"``, ``"en"``, ``"cs"``…), ``"und"`` where nothing can be told, or a
+#: langdetect code with a region for the two Chinese scripts (``"zh-cn"``, ``"zh-tw"``).
+LangCode = Annotated[str, StringConstraints(pattern=r"^(?:[a-z]{2}(?:-[a-z]{2})?|und)$")]
+
+UNDETERMINED = "und"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def spans(self) -> Iterator[Span]:
+        """Every span in this object, nested ones included."""
+        return iter(())
+
+
+class Span(_Frozen):
+    """A stretch of the document text: ``document.text[start:end] == text``."""
+
+    start: int = Field(ge=0, description="Offset of the first character (code points).")
+    end: int = Field(ge=0, description="Offset after the last character (exclusive).")
+    text: str = Field(description="The covered text, exactly as in the document.")
+
+    @model_validator(mode="after")
+    def _check_length(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but covers "
+                f"{self.end - self.start} ({self.start}..{self.end})"
+            )
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, **fields: Any) -> Self:
+        """Build a span (or subclass) over ``text[start:end]``."""
+        return cls(start=start, end=end, text=text[start:end], **fields)
+
+    def spans(self) -> Iterator[Span]:
+        yield self
+
+
+class Script(StrEnum):
+    """The writing system of a segment's letters."""
+
+    LATIN = "Latn"
+    CYRILLIC = "Cyrl"
+    OTHER = "Zyyy"
+    MIXED = "Mixd"
+
+
+class Segment(Span):
+    """A run of text in one language. ``lang`` is ``"und"`` when it cannot be told."""
+
+    lang: LangCode
+    confidence: float = Field(ge=0.0, le=1.0)
+    script: Script
+
+
+class QuoteKind(StrEnum):
+    """How a quotation appears in the text."""
+
+    QUOTED = "quoted"  #: between quotation marks
+    EMBED = "embed"  #: a social-media embed: passage followed by "— Name (@handle) Date"
+    BLOCK = "block"  #: an indented or ">"-prefixed block quotation
+    INLINE = "inline"  #: a short quotation inside a sentence of another language
+
+
+class Attribution(_Frozen):
+    """Who said a quotation, and where and when, as far as the text tells."""
+
+    speaker: str | None = None
+    handle: str | None = Field(default=None, description="Social-media handle with its '@'.")
+    date: _dt.date | None = None
+    platform: str | None = Field(default=None, description='e.g. "twitter", "telegram".')
+    span: Span | None = Field(default=None, description="The attribution text in the document.")
+
+    def spans(self) -> Iterator[Span]:
+        if self.span is not None:
+            yield self.span
+
+
+class Quote(Span):
+    """Quoted words without their marks; ``marks`` are the opening and closing marks used."""
+
+    lang: LangCode
+    kind: QuoteKind
+    marks: tuple[str, str] | None = None
+    attribution: Attribution | None = None
+
+    def spans(self) -> Iterator[Span]:
+        yield self
+        if self.attribution is not None:
+            yield from self.attribution.spans()
+
+
+class Token(Span):
+    """A word as a language pipeline sees it."""
+
+    lemma: str | None = None
+    upos: str | None = None
+    feats: str | None = None
+    ner: str | None = None
+
+
+class Sentence(Span):
+    """A sentence of one passage, with its tokens."""
+
+    lang: LangCode
+    tokens: tuple[Token, ...] = ()
+
+    def spans(self) -> Iterator[Span]:
+        yield self
+        yield from self.tokens
+
+
+class PairSide(Span):
+    """One side of a pair: the passage and its language."""
+
+    lang: LangCode
+
+
+class SentenceLink(_Frozen):
+    """Sentences (or runs of adjacent sentences) of the two sides that render each other."""
+
+    source: Span
+    target: Span
+    score: float = Field(ge=0.0, le=1.0)
+
+    def spans(self) -> Iterator[Span]:
+        yield self.source
+        yield self.target
+
+
+class WordLink(_Frozen):
+    """A word of the source aligned to a word of the target, with the evidence used."""
+
+    source: Span
+    target: Span
+    score: float = Field(ge=0.0, le=1.0)
+    via: Literal["lexicon", "transliteration", "number", "identical", "alias"]
+
+    def spans(self) -> Iterator[Span]:
+        yield self.source
+        yield self.target
+
+
+class Pair(_Frozen):
+    """A passage (``source``, the original where that can be told) and its rendering."""
+
+    source: PairSide
+    target: PairSide
+    score: float = Field(ge=0.0, le=1.0)
+    sentences: tuple[SentenceLink, ...] = ()
+    words: tuple[WordLink, ...] = ()
+    attribution: Attribution | None = None
+
+    def spans(self) -> Iterator[Span]:
+        yield self.source
+        yield self.target
+        for link in (*self.sentences, *self.words):
+            yield from link.spans()
+        if self.attribution is not None:
+            yield from self.attribution.spans()
+
+
+class Meta(_Frozen):
+    """What produced a document: enough to reproduce it."""
+
+    version: str = Field(description="bilingua version.")
+    backend: Literal["none", "rules", "stanza"] = "none"
+    options: dict[str, str] = Field(default_factory=dict)
+
+
+class Document(_Frozen):
+    """A text and everything bilingua found in it."""
+
+    text: str
+    source: str | None = Field(default=None, description="Where the text came from (a path).")
+    segments: tuple[Segment, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    meta: Meta
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> Document:
+        for span in self.spans():
+            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span {span.start}..{span.end} {span.text!r} does not match the document text"
+                )
+        return self
+
+    def spans(self) -> Iterator[Span]:
+        """Every span in the document, nested ones included."""
+        for item in (*self.segments, *self.quotes, *self.sentences, *self.pairs):
+            yield from item.spans()

@@ -1,0 +1,110 @@
+"""The command line, run in-process."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from bilingua.cli import main
+from tests.conftest import EXAMPLE
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_text_summary_of_the_example(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "analyze", str(EXAMPLE))
+    assert code == 0
+    assert "segments: en" in out
+    assert "uk 2" in out or "uk 1" in out
+    assert "@DmytroKuleba 2022-04-14" in out
+    assert "embed" in out
+
+
+def test_json_output_is_a_document(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "analyze", "--format", "json", str(EXAMPLE))
+    assert code == 0
+    document = json.loads(out)
+    assert document["source"] == str(EXAMPLE)
+    text = document["text"]
+    for segment in document["segments"]:
+        assert text[segment["start"] : segment["end"]] == segment["text"]
+
+
+def test_jsonl_has_one_line_per_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Дякую за підтримку!", encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", "--format", "jsonl", str(EXAMPLE), str(other))
+    assert code == 0
+    lines = out.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [str(EXAMPLE), str(other)]
+
+
+def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO("Слава Україні!".encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "analyze", "--format", "json", "-")
+    assert code == 0
+    assert json.loads(out)["segments"][0]["lang"] == "uk"
+
+
+def test_empty_input_is_an_empty_result(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, _ = run(capsys, "analyze", "--format", "json", str(empty))
+    assert code == 0
+    document = json.loads(out)
+    assert document["segments"] == [] and document["quotes"] == []
+
+
+def test_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, "analyze", str(tmp_path / "nope.txt"))
+    assert code == 1
+    assert out == ""
+    assert "nope.txt: no such file" in err
+
+
+def test_directory_instead_of_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "analyze", str(tmp_path))
+    assert code == 1
+    assert "is a directory" in err
+
+
+def test_undecodable_bytes_name_the_file_and_offset(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "cp1251.txt"
+    bad.write_bytes("Слава".encode("cp1251"))
+    code, _, err = run(capsys, "analyze", str(bad))
+    assert code == 1
+    assert "cp1251.txt" in err and "byte offset 0" in err and "--encoding" in err
+    code, out, _ = run(capsys, "analyze", "--format", "json", "--encoding", "cp1251", str(bad))
+    assert code == 0
+    assert json.loads(out)["text"] == "Слава"
+
+
+def test_unknown_encoding(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "analyze", "--encoding", "klingon", str(EXAMPLE))
+    assert code == 1
+    assert "unknown encoding 'klingon'" in err
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", "--format", "xml", str(EXAMPLE)])
+    assert exit_info.value.code == 2
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema["title"] == "Document"
+    assert {"text", "segments", "quotes", "pairs", "meta"} <= set(schema["properties"])
