@@ -19,6 +19,7 @@ import datetime as _dt
 import functools
 import os
 import random
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,6 +27,7 @@ from pathlib import Path
 
 __all__ = [
     "CorpusOptions",
+    "GoldAttribution",
     "GoldDoc",
     "GoldPair",
     "GoldSpan",
@@ -90,11 +92,33 @@ class GoldSpan:
 
 
 @dataclass(frozen=True)
+class GoldAttribution:
+    """Who the text says wrote a passage: from an embed signature and/or a reporting clause.
+
+    ``speaker`` is the name as written nearest the passage (an embed's signature wins),
+    ``speaker_en`` the same person's English name; ``handle`` keeps its ``@``.
+    """
+
+    speaker: str | None = None
+    speaker_en: str | None = None
+    handle: str | None = None
+    date: _dt.date | None = None
+
+
+@dataclass(frozen=True)
 class GoldPair:
-    """A passage (``source``) and its rendering (``target``) in the same document."""
+    """A passage (``source``) and its rendering (``target``) in the same document.
+
+    ``sentences`` links line ``k`` of the passage to line ``k`` of the rendering (spans in the
+    document text); a partial rendering links only the lines it has. With
+    ``CorpusOptions.one_sentence_lines`` every line is one sentence on both sides, so these are
+    the gold 1-1 sentence links. ``attribution`` is None when the text names nobody.
+    """
 
     source: GoldSpan
     target: GoldSpan
+    sentences: tuple[tuple[GoldSpan, GoldSpan], ...] = ()
+    attribution: GoldAttribution | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +144,16 @@ class CorpusOptions:
     english_sentences: tuple[int, int] = (6, 14)
     max_passage_lines: int = 3
     with_renderings: bool = False
+    #: Ukrainian passages added without a rendering (with ``with_renderings``).
+    unrendered: tuple[int, int] = (0, 0)
+    #: Share of multi-line passages whose rendering has only the first line(s).
+    partial_share: float = 0.0
+    #: Share of renderings set as a bare paragraph (no frame, no quotation marks).
+    plain_rendering_share: float = 0.0
+    #: Passages only of lines that hold one sentence in Ukrainian and in English.
+    one_sentence_lines: bool = False
+    #: A rendering's frame names the same speaker as the passage's embed signature.
+    one_speaker: bool = False
 
 
 # --------------------------------------------------------------------------- data access
@@ -247,15 +281,50 @@ def _usable(line: str, source: _Source) -> bool:
     )
 
 
+# A sentence end inside a line: end punctuation, closing marks, space, then a capital or a mark.
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*\s+[\"«„“(]*[A-ZА-ЯІЇЄҐ0-9]")
+
+
+_FINAL_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*$")
+
+
+def _one_sentence(line: str) -> bool:
+    return not _INNER_SENTENCE_END.search(line.strip())
+
+
+def _ends_sentence(source: _Source, i: int) -> bool:
+    """Line ``i`` ends with a full stop (or ! ? …) on both sides: a sentence break follows."""
+    parallel = load_parallel(source.corpus)
+    sides = [source.side] + ([source.rendering_side] if source.rendering_side else [])
+    return all(_FINAL_SENTENCE_END.search(parallel.lines(side)[i].strip()) for side in sides)
+
+
 @functools.cache
-def _usable_lines(source: _Source) -> tuple[int, ...]:
-    lines = load_parallel(source.corpus).lines(source.side)
-    return tuple(i for i, line in enumerate(lines) if _usable(line, source))
+def _usable_lines(source: _Source, one_sentence: bool = False) -> tuple[int, ...]:
+    return tuple(
+        i
+        for i in range(len(load_parallel(source.corpus).lines(source.side)))
+        if _fits(source, i, one_sentence)
+    )
 
 
-def _draw_passage(rng: random.Random, source: _Source, max_lines: int) -> Origin:
+def _fits(source: _Source, i: int, one_sentence: bool) -> bool:
+    """Line ``i`` is usable (and, if asked, one sentence on both sides)."""
+    parallel = load_parallel(source.corpus)
+    line = parallel.lines(source.side)[i]
+    if not _usable(line, source):
+        return False
+    if not one_sentence:
+        return True
+    sides = [source.side] + ([source.rendering_side] if source.rendering_side else [])
+    return all(_one_sentence(parallel.lines(side)[i]) for side in sides)
+
+
+def _draw_passage(
+    rng: random.Random, source: _Source, max_lines: int, one_sentence: bool = False
+) -> Origin:
     """A usable line, extended by following usable lines of the same document."""
-    start = rng.choice(_usable_lines(source))
+    start = rng.choice(_usable_lines(source, one_sentence))
     parallel = load_parallel(source.corpus)
     lines, docids = parallel.lines(source.side), parallel.docids()
     if docids is None:  # no document boundaries: one line
@@ -264,7 +333,11 @@ def _draw_passage(rng: random.Random, source: _Source, max_lines: int) -> Origin
     stop, length = start + 1, len(lines[start].strip())
     while stop - start < wanted and stop < len(lines) and docids[stop] == docids[start]:
         line = lines[stop].strip()
-        if not _usable(line, source) or length + 1 + len(line) > _MAX_PASSAGE_CHARS:
+        if (
+            not _fits(source, stop, one_sentence)
+            or (one_sentence and not _ends_sentence(source, stop - 1))  # a line is a sentence
+            or length + 1 + len(line) > _MAX_PASSAGE_CHARS
+        ):
             break
         length += 1 + len(line)
         stop += 1
@@ -367,16 +440,26 @@ def _quoted(rng: random.Random, text: str, lang: str, style: Style, origin: Orig
     return [(opening, None, None, None), (text, lang, style, origin), (closing, None, None, None)]
 
 
-def _date(rng: random.Random) -> str:
-    day = _dt.date(2014, 1, 1) + _dt.timedelta(days=rng.randrange(11 * 365))
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+def _day(rng: random.Random) -> _dt.date:
+    return _dt.date(2014, 1, 1) + _dt.timedelta(days=rng.randrange(11 * 365))
 
 
-def _embed(rng: random.Random, text: str, lang: str, origin: Origin) -> list[_Piece]:
-    english, native, handle = rng.choice(_SPEAKERS[lang])
+def _embed(
+    rng: random.Random,
+    text: str,
+    lang: str,
+    origin: Origin,
+    speaker: tuple[str, str, str] | None = None,
+) -> tuple[list[_Piece], GoldAttribution]:
+    """The passage and its signature; ``speaker`` (if given) replaces the one drawn."""
+    drawn = rng.choice(_SPEAKERS[lang])  # drawn even when given: the same draws either way
+    english, native, handle = speaker or drawn
     name = native if rng.random() < 0.5 else english
-    attribution = f" — {name} (@{handle}) {_date(rng)}" + (" ×" if rng.random() < 0.3 else "")
-    return [(text, lang, Style.EMBED, origin), (attribution, None, None, None)]
+    day = _day(rng)
+    written = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    attribution = f" — {name} (@{handle}) {written}" + (" ×" if rng.random() < 0.3 else "")
+    gold = GoldAttribution(speaker=name, speaker_en=english, handle=f"@{handle}", date=day)
+    return [(text, lang, Style.EMBED, origin), (attribution, None, None, None)], gold
 
 
 class _StyleDeck:
@@ -400,60 +483,117 @@ class _Insertion:
     origin: Origin
     style: Style
     rendering: Origin | None = None
+    plain_rendering: bool = False  # the rendering is a bare paragraph
+    rendering_first: bool = False  # a bare rendering of an inline quotation precedes its paragraph
+    one_speaker: bool = False
 
 
-def _insertion_blocks(
-    rng: random.Random, item: _Insertion
-) -> tuple[list[_Piece], list[list[_Piece]]]:
-    """Pieces to append to an English paragraph (inline) and paragraphs to insert after it."""
+@dataclass
+class _Placement:
+    """Where an insertion's pieces go: into the anchor paragraph, and paragraphs around it."""
+
+    inline: list[_Piece] = field(default_factory=list)
+    before: list[list[_Piece]] = field(default_factory=list)
+    after: list[list[_Piece]] = field(default_factory=list)
+    attribution: GoldAttribution | None = None
+
+
+def _named(template: str, speaker: tuple[str, str, str]) -> GoldAttribution | None:
+    return GoldAttribution(speaker[0], speaker[0]) if "{name}" in template else None
+
+
+def _insertion_blocks(rng: random.Random, item: _Insertion) -> _Placement:
+    """Pieces to append to an English paragraph (inline) and paragraphs to insert near it."""
     text, lang = item.origin.text(), item.lang
-    english_name = rng.choice(_SPEAKERS[lang])[0]
-    rendering = (
-        _quoted(rng, item.rendering.text(), "en", Style.INLINE, item.rendering)
-        if item.rendering
-        else None
-    )
+    speaker = rng.choice(_SPEAKERS[lang])
+    english_name = speaker[0]
+    rendering: list[_Piece] | None = None
+    if item.rendering and item.plain_rendering:
+        rendering = [(item.rendering.text(), "en", Style.PLAIN, item.rendering)]
+    elif item.rendering:
+        rendering = _quoted(rng, item.rendering.text(), "en", Style.INLINE, item.rendering)
     if item.style is Style.INLINE:
         quote = _quoted(rng, text, lang, Style.INLINE, item.origin)
-        if rendering:
+        if rendering and not item.plain_rendering:
             quote += [(" (", None, None, None), *rendering, (")", None, None, None)]
-        return [
-            (" ", "en", None, None),
-            *_frame(rng.choice(_INLINE_FRAMES), english_name, quote),
-        ], []
+        template = rng.choice(_INLINE_FRAMES)
+        placement = _Placement(
+            [(" ", "en", None, None), *_frame(template, english_name, quote)],
+            attribution=_named(template, speaker),
+        )
+        if rendering and item.plain_rendering:
+            (placement.before if item.rendering_first else placement.after).append(rendering)
+        return placement
+    signature = None
     if item.style is Style.QUOTED:
         block = _quoted(rng, text, lang, Style.QUOTED, item.origin)
     elif item.style is Style.EMBED:
-        block = _embed(rng, text, lang, item.origin)
+        block, signature = _embed(
+            rng, text, lang, item.origin, speaker if item.one_speaker else None
+        )
     else:
         block = [(text, lang, Style.PLAIN, item.origin)]
     if not rendering:
-        return [], [block]
-    english = _frame(rng.choice(_RENDERING_FRAMES), english_name, rendering)
-    return [], ([english, block] if rng.random() < 0.5 else [block, english])
+        return _Placement(after=[block], attribution=signature)
+    if item.plain_rendering:
+        english, named = rendering, None
+    else:
+        template = rng.choice(_RENDERING_FRAMES)
+        english, named = _frame(template, english_name, rendering), _named(template, speaker)
+    if signature is not None and named is not None:  # the signature gives the written name
+        named = GoldAttribution(
+            signature.speaker, signature.speaker_en, signature.handle, signature.date
+        )
+    return _Placement(
+        after=[english, block] if rng.random() < 0.5 else [block, english],
+        attribution=named or signature,
+    )
 
 
 def _overlap(a: Origin, b: Origin) -> bool:
     return (a.corpus, a.side) == (b.corpus, b.side) and a.start < b.stop and b.start < a.stop
 
 
+def _chance(rng: random.Random, share: float) -> bool:
+    """True with probability ``share``; draws nothing when ``share`` is 0 (default documents)."""
+    return bool(share) and rng.random() < share
+
+
 def _plan(rng: random.Random, options: CorpusOptions, decks: _StyleDeck) -> list[_Insertion]:
     langs = ["uk"] * rng.randint(*options.uk_passages)
+    if options.unrendered != (0, 0):
+        langs += ["uk-bare"] * rng.randint(*options.unrendered)  # Ukrainian without a rendering
     langs += [
         rng.choice(options.distractor_langs) for _ in range(rng.randint(*options.distractors))
     ]
     rng.shuffle(langs)
     items: list[_Insertion] = []
-    for lang in langs:
+    for entry in langs:
+        lang = entry.removesuffix("-bare")
         source, style = SOURCES[lang], decks.draw(lang)
         max_lines = 1 if style is Style.EMBED else options.max_passage_lines  # tweet-sized
-        origin = _draw_passage(rng, source, max_lines)
+        one_sentence = options.one_sentence_lines
+        origin = _draw_passage(rng, source, max_lines, one_sentence)
         while any(_overlap(origin, item.origin) for item in items):
-            origin = _draw_passage(rng, source, max_lines)
+            origin = _draw_passage(rng, source, max_lines, one_sentence)
         rendering = None
-        if options.with_renderings and source.rendering_side:
-            rendering = Origin(origin.corpus, source.rendering_side, origin.start, origin.stop)
-        items.append(_Insertion(lang, origin, style, rendering))
+        if options.with_renderings and source.rendering_side and entry == lang:
+            stop = origin.stop
+            if origin.stop - origin.start > 1 and _chance(rng, options.partial_share):
+                stop = origin.start + rng.randint(1, origin.stop - origin.start - 1)
+            rendering = Origin(origin.corpus, source.rendering_side, origin.start, stop)
+        plain = rendering is not None and _chance(rng, options.plain_rendering_share)
+        items.append(
+            _Insertion(
+                lang,
+                origin,
+                style,
+                rendering,
+                plain_rendering=plain,
+                rendering_first=plain and style is Style.INLINE and rng.random() < 0.5,
+                one_speaker=options.one_speaker,
+            )
+        )
     return items
 
 
@@ -472,19 +612,43 @@ def _make_document(rng: random.Random, options: CorpusOptions, decks: _StyleDeck
     blocks = _paragraphs(rng, _english_sentences(rng, options.english_sentences))
     english = blocks[1:] or blocks  # anchors: English paragraphs other than the headline
     plan = _plan(rng, options, decks)
+    attributions: list[GoldAttribution | None] = []
     for item in plan:
         anchor = rng.choice(english)
-        inline, new_blocks = _insertion_blocks(rng, item)
-        anchor.extend(inline)
-        position = next(i for i, block in enumerate(blocks) if block is anchor) + 1
-        blocks[position:position] = new_blocks
+        placement = _insertion_blocks(rng, item)
+        attributions.append(placement.attribution)
+        anchor.extend(placement.inline)
+        position = next(i for i, block in enumerate(blocks) if block is anchor)
+        blocks[position + 1 : position + 1] = placement.after
+        blocks[position:position] = placement.before
     text, spans, by_origin = _render(blocks)
     pairs = [
-        GoldPair(by_origin[item.origin], by_origin[item.rendering])
-        for item in plan
+        GoldPair(
+            by_origin[item.origin],
+            by_origin[item.rendering],
+            _line_links(by_origin[item.origin], by_origin[item.rendering]),
+            attribution,
+        )
+        for item, attribution in zip(plan, attributions, strict=True)
         if item.rendering is not None
     ]
     return GoldDoc(text, spans, sorted(pairs, key=lambda pair: pair.source.start))
+
+
+def _line_spans(span: GoldSpan) -> list[GoldSpan]:
+    """The spans of the lines a passage was joined from (stripped, joined by one space)."""
+    assert span.origin is not None
+    lines = load_parallel(span.origin.corpus).lines(span.origin.side)
+    result, offset = [], span.start
+    for line in lines[span.origin.start : span.origin.stop]:
+        length = len(line.strip())
+        result.append(GoldSpan(offset, offset + length, span.lang))
+        offset += length + 1
+    return result
+
+
+def _line_links(source: GoldSpan, target: GoldSpan) -> tuple[tuple[GoldSpan, GoldSpan], ...]:
+    return tuple(zip(_line_spans(source), _line_spans(target), strict=False))
 
 
 def _render(blocks: list[list[_Piece]]) -> tuple[str, list[GoldSpan], dict[Origin, GoldSpan]]:

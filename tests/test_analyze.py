@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -84,17 +85,28 @@ def assert_invariants(document: Document) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANY_TEXT)
 def test_any_text_gives_a_valid_deterministic_document(text: str) -> None:
-    document = analyze(text)
+    document = analyze(text, backend="rules")
     assert_invariants(document)
     covered = {i for segment in document.segments for i in range(segment.start, segment.end)}
     assert all(i in covered for i, char in enumerate(text) if char.isalpha())
-    assert analyze(text) == document
+    assert analyze(text, backend="rules") == document
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MIXED_TEXT)
+def test_stanza_backend_keeps_the_invariants(text: str) -> None:
+    if not os.environ.get("BILINGUA_STANZA_DIR"):
+        pytest.skip("BILINGUA_STANZA_DIR is not set: no stanza models to run")
+    document = analyze(text, backend="stanza")
+    assert_invariants(document)
+    assert analyze(text, backend="stanza") == document
 
 
 @settings(max_examples=100, deadline=None)
 @given(MIXED_TEXT)
 def test_json_round_trip_for_generated_text(text: str) -> None:
-    document = analyze(text)
+    document = analyze(text, backend="rules")
     assert Document.model_validate_json(document.model_dump_json()) == document
 
 
@@ -171,5 +183,5 @@ def test_bundled_example(example_text: str) -> None:
 def test_adversarial_input_is_linear(text: str) -> None:
     # Each of these made an earlier pattern rescan the text from every position (quadratic:
     # minutes at this size); linear code finishes in well under a second.
-    document = analyze(text)
+    document = analyze(text, backend="rules")
     assert_invariants(document)

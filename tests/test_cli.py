@@ -108,3 +108,58 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
     schema = json.loads(out)
     assert schema["title"] == "Document"
     assert {"text", "segments", "quotes", "pairs", "meta"} <= set(schema["properties"])
+
+
+def test_align_two_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    uk = tmp_path / "uk.txt"
+    en = tmp_path / "en.txt"
+    uk.write_text("Україна відновила експорт зерна.\nРосія знову атакувала місто.\n", "utf-8")
+    en.write_text("Ukraine has resumed grain exports.\nRussia attacked the city again.\n", "utf-8")
+    code, out, _ = run(capsys, "align", "--backend", "rules", "--format", "tsv", str(uk), str(en))
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [row[1:] for row in rows] == [
+        ["Україна відновила експорт зерна.", "Ukraine has resumed grain exports."],
+        ["Росія знову атакувала місто.", "Russia attacked the city again."],
+    ]
+    code, out, _ = run(capsys, "align", "--backend", "rules", "--format", "json", str(uk), str(en))
+    assert json.loads(out)["source_lang"] == "uk"
+
+
+def test_analyze_with_rules_backend_records_it(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "analyze", "--backend", "rules", "--format", "json", str(EXAMPLE))
+    assert code == 0
+    document = json.loads(out)
+    assert document["meta"]["backend"] == "rules"
+    assert len(document["pairs"]) == 2
+
+
+def test_models_path_and_status_on_an_empty_directory(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BILINGUA_STANZA_DIR", str(tmp_path))
+    code, out, _ = run(capsys, "models", "path")
+    assert code == 0 and out.strip() == str(tmp_path)
+    code, out, _ = run(capsys, "models", "status")
+    assert code == 1
+    assert "uk: missing" in out and "en: missing" in out
+
+
+def test_lexicon_learn(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    uk = tmp_path / "c.uk"
+    en = tmp_path / "c.en"
+    uk.write_text("кіт спить\nсобака спить\nкіт їсть\nсобака їсть\n" * 3, "utf-8")
+    en.write_text("cat sleeps\ndog sleeps\ncat eats\ndog eats\n" * 3, "utf-8")
+    out_file = tmp_path / "lex.tsv"
+    code, _, err = run(capsys, "lexicon", "learn", str(uk), str(en), "-o", str(out_file))
+    assert code == 0 and "wrote" in err
+    assert out_file.read_text("utf-8").strip()
+
+
+def test_lexicon_learn_mismatched_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    uk = tmp_path / "c.uk"
+    en = tmp_path / "c.en"
+    uk.write_text("кіт\nсобака\n", "utf-8")
+    en.write_text("cat\n", "utf-8")
+    code, _, err = run(capsys, "lexicon", "learn", str(uk), str(en), "-o", str(tmp_path / "o"))
+    assert code == 1 and "2" in err and "1" in err

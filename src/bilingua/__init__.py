@@ -9,8 +9,13 @@ from bilingua.detect import detect as detect
 from bilingua.errors import BilinguaError as BilinguaError
 from bilingua.errors import InputError as InputError
 from bilingua.errors import ModelsNotInstalled as ModelsNotInstalled
+from bilingua.errors import StanzaNotInstalled as StanzaNotInstalled
+from bilingua.lexicon import Lexicon as Lexicon
+from bilingua.lexicon import default_lexicon as default_lexicon
+from bilingua.lexicon import load_lexicon as load_lexicon
 from bilingua.model import Attribution as Attribution
 from bilingua.model import Document as Document
+from bilingua.model import DocumentAlignment as DocumentAlignment
 from bilingua.model import Meta as Meta
 from bilingua.model import Pair as Pair
 from bilingua.model import PairSide as PairSide
@@ -23,6 +28,8 @@ from bilingua.model import SentenceLink as SentenceLink
 from bilingua.model import Span as Span
 from bilingua.model import Token as Token
 from bilingua.model import WordLink as WordLink
+from bilingua.nlp import ModelsMissingWarning as ModelsMissingWarning
+from bilingua.pipeline import align_documents as align_documents
 from bilingua.pipeline import analyze as analyze
 from bilingua.quotes import find_quotes as find_quotes
 
@@ -30,8 +37,11 @@ __all__ = [
     "Attribution",
     "BilinguaError",
     "Document",
+    "DocumentAlignment",
     "InputError",
+    "Lexicon",
     "Meta",
+    "ModelsMissingWarning",
     "ModelsNotInstalled",
     "Pair",
     "PairSide",
@@ -42,10 +52,14 @@ __all__ = [
     "Sentence",
     "SentenceLink",
     "Span",
+    "StanzaNotInstalled",
     "Token",
     "WordLink",
     "__version__",
+    "align_documents",
     "analyze",
+    "default_lexicon",
     "detect",
     "find_quotes",
+    "load_lexicon",
 ]

@@ -16,8 +16,8 @@ from typing import TextIO
 
 from bilingua._version import __version__
 from bilingua.errors import BilinguaError, InputError
-from bilingua.model import Document, Quote
-from bilingua.pipeline import analyze
+from bilingua.model import Document, DocumentAlignment, Quote
+from bilingua.pipeline import align_documents, analyze
 
 __all__ = ["main"]
 
@@ -54,23 +54,83 @@ def _parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument(
         "--format", choices=("text", "json", "jsonl"), default="text", help="output format"
     )
-    analyze_cmd.add_argument(
-        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
-    )
+    _add_common(analyze_cmd)
     analyze_cmd.set_defaults(run=_run_analyze)
+
+    align_cmd = commands.add_parser(
+        "align", help="align a Ukrainian document and its English version sentence by sentence"
+    )
+    align_cmd.add_argument("uk_file", metavar="UK_FILE", help="the Ukrainian document, or -")
+    align_cmd.add_argument("en_file", metavar="EN_FILE", help="the English document, or -")
+    align_cmd.add_argument("--format", choices=("text", "json", "tsv"), default="text")
+    _add_common(align_cmd)
+    align_cmd.set_defaults(run=_run_align)
+
+    models_cmd = commands.add_parser("models", help="stanza models: status, download, path")
+    models_sub = models_cmd.add_subparsers(dest="models_command", required=True, metavar="ACTION")
+    status_cmd = models_sub.add_parser("status", help="what is installed (exit 1 if not enough)")
+    status_cmd.set_defaults(run=_run_models_status)
+    path_cmd = models_sub.add_parser("path", help="print the model directory")
+    path_cmd.set_defaults(run=_run_models_path)
+    download_cmd = models_sub.add_parser(
+        "download", help="download stanza's official models (needs internet)"
+    )
+    download_cmd.add_argument("--lang", nargs="+", default=["uk", "en"], choices=("uk", "en"))
+    download_cmd.add_argument(
+        "--processors",
+        nargs="+",
+        default=[],
+        choices=("depparse", "ner"),
+        help="optional processors to add",
+    )
+    download_cmd.set_defaults(run=_run_models_download)
+
+    lexicon_cmd = commands.add_parser("lexicon", help="bilingual lexicons")
+    lexicon_sub = lexicon_cmd.add_subparsers(
+        dest="lexicon_command", required=True, metavar="ACTION"
+    )
+    learn_cmd = lexicon_sub.add_parser(
+        "learn", help="learn a uk→en lexicon from line-aligned parallel text (IBM Model 1)"
+    )
+    learn_cmd.add_argument("uk_file", metavar="UK_FILE")
+    learn_cmd.add_argument("en_file", metavar="EN_FILE")
+    learn_cmd.add_argument("-o", "--output", required=True, help="TSV file to write")
+    learn_cmd.add_argument("--iterations", type=int, default=5)
+    learn_cmd.add_argument("--min-prob", type=float, default=0.1)
+    learn_cmd.set_defaults(run=_run_lexicon_learn)
 
     schema_cmd = commands.add_parser("schema", help="print the JSON Schema of a Document")
     schema_cmd.set_defaults(run=_run_schema)
     return parser
 
 
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+    )
+    command.add_argument(
+        "--backend",
+        choices=("auto", "stanza", "rules"),
+        default="auto",
+        help="sentence and token annotation (default: stanza when its models are installed)",
+    )
+    command.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="TSV",
+        help="an extra uk→en lexicon (repeatable), e.g. one written by `bilingua lexicon learn`",
+    )
+
+
 # --- analyze ------------------------------------------------------------------------------
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    if args.files.count("-") > 1:
-        raise InputError("standard input ('-') can be read only once")
-    documents = (analyze(text, source=name) for name, text in _read_inputs(args))
+    documents = (
+        analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
+        for name, text in _read_inputs(args.files, args.encoding)
+    )
     out = sys.stdout
     if args.format == "jsonl":
         for document in documents:
@@ -85,16 +145,18 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_inputs(args: argparse.Namespace) -> Iterator[tuple[str, str]]:
+def _read_inputs(files: Sequence[str], encoding: str) -> Iterator[tuple[str, str]]:
     # Check every path before analysing any, so a typo in the last argument costs nothing.
-    for name in args.files:
+    if list(files).count("-") > 1:
+        raise InputError("standard input ('-') can be read only once")
+    for name in files:
         if name != "-":
             _check_file(Path(name))
-    for name in args.files:
+    for name in files:
         if name == "-":
-            yield "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>", args.encoding)
+            yield "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>", encoding)
         else:
-            yield name, _decode(Path(name).read_bytes(), name, args.encoding)
+            yield name, _decode(Path(name).read_bytes(), name, encoding)
 
 
 def _check_file(path: Path) -> None:
@@ -160,6 +222,83 @@ def _describe_attribution(quote: Quote) -> str:
 def _preview(text: str, width: int = 60) -> str:
     flat = " ".join(text.split())
     return repr(flat if len(flat) <= width else flat[: width - 1] + "…")
+
+
+# --- align ---
+
+
+def _run_align(args: argparse.Namespace) -> int:
+    (_, uk_text), (_, en_text) = _read_inputs([args.uk_file, args.en_file], args.encoding)
+    result = align_documents(uk_text, en_text, backend=args.backend, lexicons=args.lexicon)
+    out = sys.stdout
+    if args.format == "json":
+        out.write(result.model_dump_json(indent=2) + "\n")
+    elif args.format == "tsv":
+        for link in result.sentences:
+            uk, en = (" ".join(side.text.split()) for side in (link.source, link.target))
+            out.write(f"{link.score:.4f}\t{uk}\t{en}\n")
+    else:
+        _print_alignment(result, out)
+    return EXIT_OK
+
+
+def _print_alignment(result: DocumentAlignment, out: TextIO) -> None:
+    out.write(
+        f"{len(result.sentences)} sentence links, {len(result.words)} word links, "
+        f"score {result.score:.2f}\n"
+    )
+    for link in result.sentences:
+        out.write(f"{link.score:.2f}  {_preview(link.source.text, 70)}\n")
+        out.write(f"      {_preview(link.target.text, 70)}\n")
+
+
+# --- models and lexicons ---
+
+
+def _run_models_status(args: argparse.Namespace) -> int:
+    from bilingua.nlp import models
+
+    ready = True
+    for lang in models.status():
+        ready = ready and lang.ready
+        state = "ready" if lang.ready else f"missing {', '.join(lang.missing)}"
+        print(
+            f"{lang.lang}: {state} — {lang.directory} ({lang.size / 1e6:.1f} MB), "
+            f"stanza {lang.stanza_version or 'not installed'}"
+        )
+        for processor in lang.processors:
+            mark = "✓" if processor.installed else "✗"
+            package = processor.package or "-"
+            print(f"  {mark} {processor.name:<9} {package:<20} {processor.path or ''}")
+    return EXIT_OK if ready else EXIT_INPUT
+
+
+def _run_models_path(args: argparse.Namespace) -> int:
+    from bilingua.nlp import models
+
+    print(models.model_dir())
+    return EXIT_OK
+
+
+def _run_models_download(args: argparse.Namespace) -> int:
+    from bilingua.nlp import models
+
+    models.download(args.lang, args.processors)
+    return _run_models_status(args)
+
+
+def _run_lexicon_learn(args: argparse.Namespace) -> int:
+    from bilingua.lexicon.learn import learn_files
+
+    count = learn_files(
+        args.uk_file,
+        args.en_file,
+        args.output,
+        iterations=args.iterations,
+        min_prob=args.min_prob,
+    )
+    print(f"wrote {count} entries to {args.output}", file=sys.stderr)
+    return EXIT_OK
 
 
 # --- schema -------------------------------------------------------------------------------

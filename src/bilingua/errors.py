@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-__all__ = ["BilinguaError", "InputError", "ModelsNotInstalled"]
+__all__ = ["BilinguaError", "InputError", "ModelsNotInstalled", "StanzaNotInstalled"]
 
 
 class BilinguaError(Exception):
@@ -23,7 +23,7 @@ class ModelsNotInstalled(BilinguaError, FileNotFoundError):
         directory: the stanza resources directory that was searched.
     """
 
-    def __init__(self, missing: dict[str, Sequence[str]], directory: str) -> None:
+    def __init__(self, missing: Mapping[str, Sequence[str]], directory: str) -> None:
         self.missing = {lang: list(procs) for lang, procs in missing.items()}
         self.directory = directory
         what = "; ".join(f"{lang}: {', '.join(procs)}" for lang, procs in self.missing.items())
@@ -33,3 +33,7 @@ class ModelsNotInstalled(BilinguaError, FileNotFoundError):
             f"`bilingua models download --lang {langs}`, or point BILINGUA_STANZA_DIR at a "
             f"stanza resources directory that has them."
         )
+
+
+class StanzaNotInstalled(BilinguaError, ImportError):
+    """Backend ``"stanza"`` was asked for but the stanza package cannot be imported."""

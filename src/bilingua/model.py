@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 __all__ = [
     "Attribution",
     "Document",
+    "DocumentAlignment",
     "LangCode",
     "Meta",
     "Pair",
@@ -232,3 +233,30 @@ class Document(_Frozen):
         """Every span in the document, nested ones included."""
         for item in (*self.segments, *self.quotes, *self.sentences, *self.pairs):
             yield from item.spans()
+
+
+class DocumentAlignment(_Frozen):
+    """Two documents aligned sentence by sentence and word by word.
+
+    Source spans index into ``source_text``, target spans into ``target_text``.
+    """
+
+    source_text: str
+    target_text: str
+    source_lang: LangCode
+    target_lang: LangCode
+    score: float = Field(ge=0.0, le=1.0)
+    sentences: tuple[SentenceLink, ...] = ()
+    words: tuple[WordLink, ...] = ()
+    meta: Meta
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> DocumentAlignment:
+        links: list[SentenceLink | WordLink] = [*self.sentences, *self.words]
+        for link in links:
+            for span, text in ((link.source, self.source_text), (link.target, self.target_text)):
+                if span.end > len(text) or text[span.start : span.end] != span.text:
+                    raise ValueError(
+                        f"span {span.start}..{span.end} {span.text!r} does not match its text"
+                    )
+        return self

@@ -1,42 +1,204 @@
 """``analyze``: run the stages in order over one text and return a :class:`Document`.
 
-Data flows one way: text → segments (:mod:`bilingua.detect`) → quotes
-(:mod:`bilingua.quotes`) → document.
+Data flows one way: text → segments (:mod:`bilingua.detect`) → quotes (:mod:`bilingua.quotes`)
+→ candidate passages and their sentences (:mod:`bilingua.pair`, :mod:`bilingua.nlp`) → pairs
+with sentence and word links (:mod:`bilingua.pair`, :mod:`bilingua.align`) → document.
+Only passages that can take part in a pair are annotated, never the whole article.
 """
 
 from __future__ import annotations
 
+import bisect
+import os
+from collections.abc import Sequence
+
+from bilingua import nlp
 from bilingua._version import __version__
+from bilingua.align import align_sentences
 from bilingua.detect import detect
 from bilingua.errors import InputError
-from bilingua.model import Document, Meta
-from bilingua.quotes import find_quotes
+from bilingua.lexicon import Lexicon, default_lexicon, load_lexicon
+from bilingua.match import Matcher
+from bilingua.model import Document, DocumentAlignment, Meta, Sentence
+from bilingua.pair import Candidate, candidates, pair_passages
+from bilingua.quotes import NameTest, capitalised_names, find_quotes
 
-__all__ = ["analyze"]
+__all__ = ["align_documents", "analyze", "matcher_for"]
+
+LexiconSource = Lexicon | str | os.PathLike[str]
 
 
-def analyze(text: str, *, source: str | None = None) -> Document:
-    """Find the language segments and quotations of ``text``.
+def matcher_for(lexicons: Sequence[LexiconSource] = ()) -> Matcher:
+    """A word matcher over the core lexicon and any extra lexicons (objects or TSV paths)."""
+    extra = [item if isinstance(item, Lexicon) else load_lexicon(item) for item in lexicons]
+    lexicon = default_lexicon().merged(*extra) if extra else default_lexicon()
+    return Matcher(lexicon)
+
+
+def analyze(
+    text: str,
+    *,
+    source: str | None = None,
+    backend: nlp.Backend = "auto",
+    lexicons: Sequence[LexiconSource] = (),
+) -> Document:
+    """Find the segments, quotations and translation pairs of ``text``.
 
     Args:
         text: the document, any size; offsets in the result index into it (code points).
         source: where the text came from, recorded on the document (e.g. a file path).
+        backend: ``"stanza"``, ``"rules"``, or ``"auto"`` (stanza when its uk and en models are
+            installed, else rules with a one-time warning).
+        lexicons: extra uk→en lexicons (``Lexicon`` objects or TSV paths) used with the core one.
 
     Returns:
         A :class:`~bilingua.model.Document` whose spans all satisfy
         ``text[span.start:span.end] == span.text``.
 
     Raises:
-        InputError: ``text`` is not a ``str``.
+        InputError: ``text`` is not a ``str``, or a lexicon file cannot be read.
+        ModelsNotInstalled: ``backend="stanza"`` and models are missing.
     """
     if not isinstance(text, str):
         raise InputError(f"analyze() takes a str, not {type(text).__name__}")
     segments = detect(text)
     quotes = find_quotes(text, segments)
+    uk, en = candidates(text, segments, quotes)
+    used_backend = nlp.resolve_backend(backend)
+    sentences: list[Sentence] = []
+    pairs = []
+    if uk and en:
+        sentences = nlp.annotate(text, _passages(uk + en), backend=used_backend)
+        if used_backend == "stanza":
+            # With tags, a speaker is a run of PROPN tokens rather than of capitalised words.
+            quotes = find_quotes(text, segments, is_name=_tagged_names(text, sentences))
+            uk, en = candidates(text, segments, quotes)
+        by_candidate = {(c.start, c.end): _clip(text, sentences, c) for c in uk + en}
+        pairs = pair_passages(text, uk, en, by_candidate, matcher_for(lexicons))
+    options: dict[str, str] = {"backend": used_backend}
+    if lexicons:
+        options["lexicons"] = ",".join(
+            str(item) for item in lexicons if not isinstance(item, Lexicon)
+        )
     return Document(
         text=text,
         source=source,
         segments=tuple(segments),
         quotes=tuple(quotes),
-        meta=Meta(version=__version__, backend="none"),
+        sentences=tuple(sentences),
+        pairs=tuple(pairs),
+        meta=Meta(version=__version__, backend=used_backend, options=options),
     )
+
+
+def _tagged_names(text: str, sentences: Sequence[Sentence]) -> NameTest:
+    """Names by their tag where the text was annotated, by capitalisation elsewhere."""
+    fallback = capitalised_names(text)
+    tokens = [token for sentence in sentences for token in sentence.tokens]
+    starts = [token.start for token in tokens]
+
+    def is_name(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and tokens[index].end >= end and tokens[index].upos is not None:
+            return (tokens[index].upos or "").startswith("PROPN")
+        return fallback(start, end)
+
+    return is_name
+
+
+def _passages(found: Sequence[Candidate]) -> list[nlp.Passage]:
+    """The candidates merged where they overlap, so no text is annotated twice."""
+    merged: list[list[int | str]] = []
+    for candidate in sorted(found, key=lambda c: (c.start, -c.end)):
+        last = merged[-1] if merged else None
+        if last is not None and candidate.start < int(last[1]) and candidate.lang == last[2]:
+            last[1] = max(int(last[1]), candidate.end)
+        else:
+            merged.append([candidate.start, candidate.end, candidate.lang])
+    return [nlp.Passage(int(start), int(end), str(lang)) for start, end, lang in merged]
+
+
+def _clip(text: str, sentences: Sequence[Sentence], candidate: Candidate) -> list[Sentence]:
+    """The sentences inside ``candidate``, cut to its bounds (a quote inside a paragraph)."""
+    clipped = []
+    for sentence in sentences:
+        if sentence.end <= candidate.start or sentence.start >= candidate.end:
+            continue
+        if sentence.lang != candidate.lang:
+            continue
+        tokens = tuple(
+            t for t in sentence.tokens if candidate.start <= t.start and t.end <= candidate.end
+        )
+        if not tokens:
+            continue
+        if candidate.start <= sentence.start and sentence.end <= candidate.end:
+            clipped.append(sentence)
+            continue
+        clipped.append(
+            Sentence.of(text, tokens[0].start, tokens[-1].end, lang=sentence.lang, tokens=tokens)
+        )
+    return clipped
+
+
+def align_documents(
+    uk_text: str,
+    en_text: str,
+    *,
+    backend: nlp.Backend = "auto",
+    lexicons: Sequence[LexiconSource] = (),
+    lexical: bool = True,
+) -> DocumentAlignment:
+    """Align a Ukrainian document and its English version, sentence by sentence and word by word.
+
+    Args:
+        uk_text: the Ukrainian document (the source side).
+        en_text: the English document (the target side).
+        backend: as for :func:`analyze`.
+        lexicons: as for :func:`analyze`.
+        lexical: ``False`` aligns by sentence length only (Gale–Church), for comparison.
+
+    Returns:
+        A :class:`~bilingua.model.DocumentAlignment`; source spans index into ``uk_text``,
+        target spans into ``en_text``.
+
+    Raises:
+        InputError: either text is not a ``str``.
+    """
+    for name, value in (("uk_text", uk_text), ("en_text", en_text)):
+        if not isinstance(value, str):
+            raise InputError(f"align_documents() takes {name} as a str, not {type(value).__name__}")
+    used_backend = nlp.resolve_backend(backend)
+    uk_sentences, en_sentences = nlp.annotate_many(
+        [(uk_text, _paragraphs(uk_text, "uk")), (en_text, _paragraphs(en_text, "en"))],
+        backend=used_backend,
+    )
+    alignment = align_sentences(
+        uk_text, uk_sentences, en_text, en_sentences, matcher_for(lexicons), lexical=lexical
+    )
+    return DocumentAlignment(
+        source_text=uk_text,
+        target_text=en_text,
+        source_lang="uk",
+        target_lang="en",
+        score=alignment.score,
+        sentences=alignment.sentences,
+        words=alignment.words,
+        meta=Meta(
+            version=__version__,
+            backend=used_backend,
+            options={"backend": used_backend, "lexical": str(lexical).lower()},
+        ),
+    )
+
+
+def _paragraphs(text: str, lang: str) -> list[nlp.Passage]:
+    """One passage per non-blank line: a line break always ends a sentence in these files."""
+    passages = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            passages.append(nlp.Passage(start, start + len(stripped), lang))
+        offset += len(line)
+    return passages

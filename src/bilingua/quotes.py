@@ -30,7 +30,7 @@ from babel.dates import get_day_names, get_month_names
 from bilingua.errors import InputError
 from bilingua.model import UNDETERMINED, Attribution, Quote, QuoteKind, Segment, Span
 
-__all__ = ["NameTest", "find_quotes", "parse_date"]
+__all__ = ["NameTest", "capitalised_names", "find_quotes", "parse_date"]
 
 #: ``is_name(start, end)``: whether the word ``text[start:end]`` is part of a person's name.
 NameTest = Callable[[int, int], bool]
@@ -459,7 +459,7 @@ def _attribution(ctx: _Context, pair: _Pair) -> Attribution | None:
     )
 
 
-def _capitalised(text: str) -> NameTest:
+def capitalised_names(text: str) -> NameTest:
     """The default name test: a capitalised word that is not a function word or a date word."""
     not_names = _not_names()
 
@@ -608,7 +608,7 @@ def find_quotes(
         text=text,
         segments=ordered,
         starts=[seg.start for seg in ordered],
-        is_name=is_name or _capitalised(text),
+        is_name=is_name or capitalised_names(text),
         bounds=sorted(itertools.chain.from_iterable((p.open, p.close) for p in pairs)),
     )
     outer = {(p.open, p.close + 1): p for p in pairs}

@@ -1,0 +1,274 @@
+"""Light stemmers for Ukrainian and English words, made for matching, not for linguistics.
+
+Both stemmers are deterministic, dictionary-free and cached. What matters is that the forms of
+one word meet at one stem (``безпека``/``безпеки``/``безпекою`` → ``безпек``; ``sanctions``/
+``sanction`` → ``sanction``), not that the stem is a real morpheme. Both are idempotent on the
+stems they produce for ordinary words, so stems (as :mod:`bilingua.lexicon.learn` writes them)
+can be fed back in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["en_stem", "is_verb_lemma", "normalize_apostrophes", "uk_stem", "uk_verb_stem"]
+
+#: Apostrophe look-alikes folded into the Ukrainian apostrophe U+2019 ’.
+_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "´": "’", "‘": "’", "ʹ": "’"})
+_MIN_STEM = 3
+_CYRILLIC = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя’")
+_VOWELS_UK = frozenset("аеєиіїоуюя")
+
+# Endings stripped by uk_stem: nouns, adjectives (and participles), and the verb endings that
+# no common noun form shares. Stripped longest first, only if at least _MIN_STEM letters remain.
+_UK_ENDINGS = (
+    # adjectives, hard and soft
+    "ими ого ому ього ьому ої ьої ою ій ий им их ім іх ая яя є"
+    # nouns
+    " а я у ю е і ї и о ь ам ям ами ями ах ях ом ем єм ею єю ів їв ей"
+    # nouns in -ія (Росія, санкція, енергія)
+    " ія ії ію ією іям іями іях"
+    # verbs: present tense, -увати verbs
+    " ить іть ать ять уть ють емо ємо имо імо ете єте ите іте еш єш иш іш"
+    " ує ують ую уємо уєте уєш"
+).split()
+# Endings that uk_verb_stem strips as well: infinitives and past tenses. uk_stem leaves them,
+# because nouns end the same way (депутати, скандали, держав, ракети, актив).
+_UK_VERB_ENDINGS = (
+    _UK_ENDINGS
+    + (
+        "ти ть ити ати іти ути яти їти ив ила ило или ав ала ало али ів іла іли іло яв яла яли"
+        " їв їла їли їло ув ула ули уло ла ло ли в увати ував увала увало ували"
+    ).split()
+)
+
+
+def _by_length(endings: list[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(ending) for ending in endings}, reverse=True)
+    return tuple((length, frozenset(e for e in endings if len(e) == length)) for length in lengths)
+
+
+_NOUN_ENDINGS = _by_length(_UK_ENDINGS)
+_VERB_ENDINGS = _by_length(_UK_VERB_ENDINGS)
+_REFLEXIVE = ("ся", "сь")
+# -ість nouns alternate і/о (незалежність, незалежності): both reach -ост
+_ALTERNATING = (("ість", "ост"), ("істю", "ост"))
+
+
+def normalize_apostrophes(text: str) -> str:
+    """Fold ``'``, ``ʼ``, ````` and similar marks into the Ukrainian apostrophe ``’`` (U+2019).
+
+    Args:
+        text: any text.
+
+    Returns:
+        The text with every apostrophe look-alike replaced; its length is unchanged.
+    """
+    return text.translate(_APOSTROPHES)
+
+
+def _normalize_uk(word: str) -> str:
+    return normalize_apostrophes(unicodedata.normalize("NFC", word).strip().lower())
+
+
+def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...]) -> str:
+    for reflexive in _REFLEXIVE:
+        if w.endswith(reflexive) and len(w) - len(reflexive) >= _MIN_STEM + 1:
+            w = w[: -len(reflexive)]
+            break
+    for ending, replacement in _ALTERNATING:
+        if w.endswith(ending) and _letters(w) - len(ending) >= _MIN_STEM - 1:
+            return w[: -len(ending)] + replacement
+    letters = _letters(w)
+    for length, group in endings:
+        if letters - length >= _MIN_STEM and w[-length:] in group:
+            w = w[:-length]
+            break
+    if w.endswith("ь") and _letters(w) > _MIN_STEM:
+        w = w[:-1]
+    if len(w) > _MIN_STEM and w[-1] == w[-2] and w[-1] not in _VOWELS_UK and w[-1].isalpha():
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def uk_stem(word: str) -> str:
+    """The matching stem of a Ukrainian word.
+
+    Lowercases (NFC), folds apostrophes to ``’``, strips a reflexive ``-ся``/``-сь`` and then
+    the longest inflectional ending of nouns, adjectives and present-tense verbs that leaves
+    at least three letters; a final soft sign is dropped and a doubled final consonant
+    undoubled (``рішення``/``рішень`` → ``рішен``); ``-ість`` nouns reach ``-ост``
+    (``незалежність``/``незалежності``). Infinitive and past-tense endings, which nouns share
+    (``депутати``, ``скандали``), are left to :func:`uk_verb_stem`. Words with no Cyrillic
+    letter are only lowercased. Not every form reaches the same stem (``Київ``/``Києва``).
+
+    Args:
+        word: one word, in any case and form.
+
+    Returns:
+        The stem, lowercase; the lowercased word itself when nothing can be stripped.
+    """
+    w = _normalize_uk(word)
+    if not any(ch in _CYRILLIC for ch in w):
+        return w
+    return _strip(w, _NOUN_ENDINGS)
+
+
+@lru_cache(maxsize=65536)
+def uk_verb_stem(word: str) -> str:
+    """The matching stem of a Ukrainian word read as a verb form.
+
+    As :func:`uk_stem`, but infinitive and past-tense endings are stripped too:
+    ``сказати``/``сказав``/``сказала`` → ``сказ``; ``фінансувати``/``фінансує`` → ``фінанс``.
+    Use it to compare a word with verb lemmas only: on nouns it over-strips (``депутати`` →
+    ``депут``).
+
+    Args:
+        word: one word, in any case and form.
+
+    Returns:
+        The stem, lowercase.
+    """
+    w = _normalize_uk(word)
+    if not any(ch in _CYRILLIC for ch in w):
+        return w
+    return _strip(w, _VERB_ENDINGS)
+
+
+def _letters(word: str) -> int:
+    return sum(1 for ch in word if ch.isalpha())
+
+
+def is_verb_lemma(lemma: str) -> bool:
+    """Whether a Ukrainian dictionary form is an infinitive (``-ти``, ``-чи``, ``-тися``…).
+
+    Args:
+        lemma: one word in dictionary form.
+
+    Returns:
+        True for an infinitive of at least four letters.
+    """
+    w = _normalize_uk(lemma)
+    return " " not in w and _letters(w) >= 4 and w.endswith(("ти", "чи", "тися", "тись", "чися"))
+
+
+# British spellings folded to American ones before suffixes are stripped. The first table
+# applies whatever follows (``honourable``, ``travelled``), the second only before nothing or a
+# plural ``s`` (``centres``, but not ``programmed``), the third is the ``-ise`` family.
+_EN_SPELLING_ANY = (
+    ("colour", "color"), ("favour", "favor"), ("honour", "honor"), ("labour", "labor"),
+    ("neighbour", "neighbor"), ("behaviour", "behavior"), ("armour", "armor"),
+    ("rumour", "rumor"), ("harbour", "harbor"), ("endeavour", "endeavor"), ("humour", "humor"),
+    ("vapour", "vapor"), ("savour", "savor"), ("travell", "travel"), ("cancell", "cancel"),
+    ("modell", "model"), ("fuell", "fuel"), ("labell", "label"), ("signall", "signal"),
+    ("judgement", "judgment"), ("aluminium", "aluminum"), ("defence", "defense"),
+    ("offence", "offense"), ("licence", "license"), ("kiev", "kyiv"),
+)  # fmt: skip
+_EN_SPELLING_BASE = (
+    ("dialogue", "dialog"), ("catalogue", "catalog"), ("monologue", "monolog"),
+    ("analogue", "analog"), ("programme", "program"), ("centre", "center"),
+    ("theatre", "theater"), ("metre", "meter"), ("litre", "liter"), ("fibre", "fiber"),
+    ("calibre", "caliber"), ("tyre", "tire"), ("cheque", "check"), ("grey", "gray"),
+    ("pretence", "pretense"),
+)  # fmt: skip
+_EN_ISE = (
+    "organis", "recognis", "realis", "criticis", "mobilis", "stabilis", "authoris", "prioritis",
+    "apologis", "modernis", "legalis", "minimis", "maximis", "normalis", "characteris",
+    "emphasis", "summaris", "utilis", "finalis", "privatis", "nationalis", "militaris",
+    "sanitis", "specialis", "standardis", "liberalis", "centralis", "digitalis", "harmonis",
+    "subsidis", "jeopardis", "terroris", "capitalis", "visualis", "symbolis", "analys",
+    "paralys", "catalys",
+)  # fmt: skip
+_ANY_PREFIXES = tuple(british for british, _ in _EN_SPELLING_ANY)
+_BASE_WORDS = {
+    form: american + form[len(british) :]
+    for british, american in _EN_SPELLING_BASE
+    for form in (british, british + "s")
+}
+_ISE_RESTS = frozenset(("e", "ed", "es", "er", "ers", "ing", "ation", "ations", "able"))
+_EN_VOWELS = frozenset("aeiouy")
+_KEEP_DOUBLE = frozenset("lsz")
+
+
+def _has_vowel(text: str) -> bool:
+    return any(ch in _EN_VOWELS for ch in text)
+
+
+def _en_spelling(w: str) -> str:
+    if w.startswith(_ANY_PREFIXES):
+        for british, american in _EN_SPELLING_ANY:
+            if w.startswith(british):
+                return american + w[len(british) :]
+    if w in _BASE_WORDS:
+        return _BASE_WORDS[w]
+    if w.startswith(_EN_ISE):
+        for prefix in _EN_ISE:
+            rest = w[len(prefix) :]
+            if w.startswith(prefix) and rest in _ISE_RESTS:
+                return prefix[:-1] + "z" + rest
+    return w
+
+
+def _en_inflection(w: str) -> str:
+    """Strip one plural, past or gerund suffix."""
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
+    if w.endswith("sses"):
+        return w[:-2]
+    if w.endswith("es") and len(w) > 4 and w[:-2].endswith(("sh", "ch", "x", "z", "s")):
+        return w[:-2]
+    if w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is", "'s")):
+        return w[:-1]
+    if w.endswith("eed") and len(w) > 4:
+        return w[:-1]  # agreed → agree
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix):
+            stem = w[: -len(suffix)]
+            if len(stem) >= _MIN_STEM and _has_vowel(stem):
+                if (
+                    len(stem) > _MIN_STEM
+                    and stem[-1] == stem[-2]
+                    and stem[-1] not in _KEEP_DOUBLE
+                    and stem[-1] not in _EN_VOWELS
+                ):
+                    stem = stem[:-1]
+                return stem
+    return w
+
+
+@lru_cache(maxsize=65536)
+def en_stem(word: str) -> str:
+    """The matching stem of an English word (a light, Porter-like stemmer).
+
+    Lowercases, folds curly apostrophes, drops a possessive ``'s``, folds British spellings
+    (``defence`` → ``defense``, ``dialogue`` → ``dialog``, ``-ise`` → ``-ize``, ``Kiev`` →
+    ``Kyiv``), strips one of ``-s``/``-es``/``-ies``/``-ed``/``-ing`` (undoubling ``stopped`` →
+    ``stop``), then ``-ly`` (and ``-ed`` once more: ``reportedly`` → ``report``), and finally a
+    silent ``-e`` (``increase``/``increased``/``increases`` → ``increas``; ``agree`` keeps its
+    ``ee``). Stems keep at least three letters.
+
+    Args:
+        word: one English word (a phrase is stemmed as one string; split it first).
+
+    Returns:
+        The stem, lowercase.
+    """
+    w = unicodedata.normalize("NFC", word).strip().lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'") and len(w) > 3:
+        w = w[:-1]
+    w = w.strip("'")
+    if not w.isascii() or not any(ch.isalpha() for ch in w):
+        return w
+    w = _en_spelling(w)
+    w = _en_inflection(w)
+    if w.endswith("ly") and len(w) - 2 >= _MIN_STEM and _has_vowel(w[:-2]):
+        w = w[:-2]
+        if w.endswith("ed") and len(w) - 2 >= _MIN_STEM:
+            w = w[:-2]
+    if w.endswith("e") and not w.endswith("ee") and len(w) - 1 >= _MIN_STEM:
+        w = w[:-1]
+    return w

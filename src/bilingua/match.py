@@ -1,0 +1,120 @@
+"""Word correspondences between a Ukrainian token and an English token, with their evidence.
+
+One function decides whether two words can render each other and why — ``identical`` (the same
+string: @handles, acronyms, Latin names kept as they are), ``number`` (the same value),
+``alias`` (РФ ~ Russia), ``lexicon`` (безпеки ~ security) or ``transliteration``
+(Зеленський ~ Zelensky). :mod:`bilingua.pair` and :mod:`bilingua.align` both use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bilingua.lexicon import Lexicon
+from bilingua.lexicon.translit import name_similarity
+from bilingua.model import Token
+
+__all__ = ["Matcher", "Via", "WordView", "content_words"]
+
+Via = Literal["lexicon", "transliteration", "number", "identical", "alias"]
+
+_NUMBER_RE = re.compile(r"^[$€£₴]?\d+(?:[.,\u00a0\u202f ]\d+)*%?$")
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# Words that carry no meaning of their own for deciding whether two passages render each other.
+_UK_STOP = frozenset(
+    "і й та а але або чи що як це той та ті цей ця ці в у на з із зі до від для про по за під "
+    "над між через після перед при не ні же ж би б то so він вона воно вони ми ви я ти його її "
+    "їх їхній свій наш ваш мій твій був була було були бути є який яка яке які також ще вже "
+    "тому так щоб якщо коли де там тут".split()
+)
+_EN_STOP = frozenset(
+    "the a an and or but of to in on at for from with by as is are was were be been being it "
+    "its this that these those he she they we you i his her their our your my not no so if "
+    "then than there here which who whom what when where while also has have had do does did "
+    "will would can could should may might must about into over after before between".split()
+)
+_TRANSLIT_THRESHOLD = 0.75
+_NAME_WEIGHT = 0.9  # a transliterated name is strong evidence, but a shade below a dictionary hit
+
+
+@dataclass(frozen=True)
+class WordView:
+    """What matching needs to know of a token."""
+
+    text: str
+    lower: str
+    lemma: str | None
+    is_number: bool
+    is_name: bool  # capitalised and not sentence-initial-only: a candidate for transliteration
+
+    @classmethod
+    def of(cls, token: Token) -> WordView:
+        text = token.text
+        lemma = token.lemma.lower() if token.lemma else None
+        return cls(
+            text=text,
+            lower=text.lower(),
+            lemma=lemma if lemma and lemma != text.lower() else None,
+            is_number=bool(_NUMBER_RE.match(text)),
+            is_name=text[:1].isupper() or token.upos == "PROPN",
+        )
+
+
+def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
+    """Tokens with letters or digits that are not function words of ``lang``."""
+    stop = _UK_STOP if lang == "uk" else _EN_STOP
+    return [
+        token
+        for token in tokens
+        if (_HAS_LETTER_RE.search(token.text) or token.text[:1].isdigit())
+        and token.text.lower() not in stop
+        and token.upos not in ("PUNCT", "SYM")
+    ]
+
+
+def _number_value(text: str) -> float | None:
+    digits = text.strip("$€£₴%").replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if digits.count(",") == 1 and digits.count(".") == 0 and len(digits.split(",")[1]) != 3:
+        digits = digits.replace(",", ".")  # a decimal comma: 1,4
+    else:
+        digits = digits.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+class Matcher:
+    """Scores how well a Ukrainian word and an English word render each other."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._cached = functools.lru_cache(maxsize=65536)(self._score)
+
+    def score(self, uk: WordView, en: WordView) -> tuple[float, Via | None]:
+        """``(score in [0, 1], evidence)``; ``(0.0, None)`` when nothing links the two words."""
+        return self._cached(uk, en)
+
+    def _score(self, uk: WordView, en: WordView) -> tuple[float, Via | None]:
+        if uk.is_number or en.is_number:
+            if uk.is_number and en.is_number and _number_value(uk.text) == _number_value(en.text):
+                return 1.0, "number"
+            return 0.0, None
+        if uk.lower == en.lower and not _CYRILLIC_RE.search(uk.lower):
+            return 1.0, "identical"  # @POTUS, NATO, a Latin name inside Ukrainian text
+        if not _CYRILLIC_RE.search(uk.lower):
+            return 0.0, None
+        # The English word keeps its case: "US" is the country, "us" the pronoun.
+        value, kind = self.lexicon.match_kind(uk.lower, en.text, uk.lemma, en.lemma)
+        if value > 0 and kind is not None:
+            return value, kind
+        if uk.is_name and en.is_name:
+            similarity = name_similarity(uk.text, en.text)
+            if similarity >= _TRANSLIT_THRESHOLD:
+                return round(similarity * _NAME_WEIGHT, 4), "transliteration"
+        return 0.0, None

@@ -1,0 +1,198 @@
+"""The stanza backend: one lazily loaded pipeline per language, passages annotated in batches.
+
+Pipelines are built only from files already in the model directory (``download_method=None``
+always: stanza's default would fetch ``resources.json`` on every construction). They are
+cached per (directory, language, processors) for the life of the process, because loading
+takes seconds and each holds tens of megabytes. Building one is guarded by a lock, and so is
+running one: stanza does not document its processors as thread-safe, so two threads share a
+pipeline by taking turns (the uk and en pipelines still run side by side).
+
+Surface tokens, not syntactic words, become :class:`~bilingua.model.Token`: where stanza's
+MWT processor splits a token into words (en "don't" → "do" + "n't"), the token's ``lemma``,
+``upos`` and ``feats`` join the words' values with ``+`` ("do+not", "AUX+PART"), a missing
+feats value standing as ``_``. A single-word token carries its word's values unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bilingua.model import Sentence, Token
+from bilingua.nlp import models
+from bilingua.nlp._offsets import locate
+from bilingua.nlp._passage import Passage
+
+__all__ = ["MWT_JOINER", "annotate_batch", "clear_cache", "load_pipeline"]
+
+#: Joins the lemmas/UPOS/feats of the words of a multi-word token.
+MWT_JOINER = "+"
+
+
+@dataclass
+class _Loaded:
+    pipeline: Any
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_PIPELINES: dict[tuple[str, str, tuple[str, ...]], _Loaded] = {}
+_CREATE_LOCK = threading.Lock()
+
+
+def _directory(dir: str | os.PathLike[str] | None) -> Path:
+    return (Path(dir).expanduser() if dir is not None else models.model_dir()).resolve()
+
+
+def _get(
+    lang: str,
+    dir: str | os.PathLike[str] | None,
+    extra: Sequence[str],
+) -> _Loaded:
+    directory = _directory(dir)
+    processors = models.needed_processors(lang, extra, directory)
+    key = (str(directory), lang, processors)
+    loaded = _PIPELINES.get(key)
+    if loaded is not None:
+        return loaded
+    with _CREATE_LOCK:
+        loaded = _PIPELINES.get(key)
+        if loaded is None:
+            loaded = _Loaded(_build(lang, directory, processors, extra))
+            _PIPELINES[key] = loaded
+    return loaded
+
+
+def _build(lang: str, directory: Path, processors: tuple[str, ...], extra: Sequence[str]) -> Any:
+    # checked before stanza is asked: its own error for a missing file names one file, and
+    # without download_method=None it would try to fetch what is missing
+    models.require([lang], directory, extra)
+    import stanza
+
+    return stanza.Pipeline(
+        lang,
+        dir=str(directory),
+        processors=",".join(processors),
+        download_method=None,  # never fetch resources.json or models
+        logging_level="WARN",
+        # remember the seq2seq lemma of each (word, UPOS) seen: that model reads nothing but
+        # the word and its tag, so the memo returns what it would compute (contextual
+        # lemmatizers still run every time); the seq2seq decoder is the slowest step and
+        # news text repeats its vocabulary, so a long run gets much faster (~25 -> ~40 docs/s)
+        lemma_store_results=True,
+    )
+
+
+def load_pipeline(
+    lang: str,
+    dir: str | os.PathLike[str] | None = None,
+    extra: Sequence[str] = (),
+) -> Any:
+    """Return the cached stanza Pipeline for ``lang``, building it on first use.
+
+    Args:
+        lang: ``"uk"`` or ``"en"``.
+        dir: stanza resources directory; default :func:`bilingua.nlp.models.model_dir`.
+        extra: optional processors to load as well (``"depparse"``, ``"ner"``).
+
+    Returns:
+        A ``stanza.Pipeline`` (tokenize, pos, lemma; en also mwt; plus ``extra``).
+
+    Raises:
+        ModelsNotInstalled: a needed model file is not in the directory.
+        InputError: an unknown language or processor.
+    """
+    return _get(lang, dir, extra).pipeline
+
+
+def clear_cache() -> None:
+    """Forget every loaded pipeline (they are freed once no caller holds them)."""
+    with _CREATE_LOCK:
+        _PIPELINES.clear()
+
+
+def _joined(values: Sequence[str | None], missing: str | None) -> str | None:
+    if all(v is None for v in values):
+        return None
+    if len(values) == 1:
+        return values[0]
+    return MWT_JOINER.join(v if v is not None else (missing or "") for v in values)
+
+
+def _token(text: str, start: int, end: int, stanza_token: Any) -> Token:
+    words = list(stanza_token.words) or []
+    lemma = _joined([w.lemma if w.lemma is not None else w.text for w in words], None)
+    upos = _joined([w.upos for w in words], "X")
+    feats = _joined([w.feats for w in words], "_")
+    ner = getattr(stanza_token, "ner", None)
+    return Token.of(text, start, end, lemma=lemma, upos=upos, feats=feats, ner=ner)
+
+
+def _sentences(text: str, passage: Passage, doc: Any) -> list[Sentence]:
+    """Turn a stanza Document of one passage into Sentences with document offsets."""
+    out: list[Sentence] = []
+    cursor = passage.start
+    for sent in doc.sentences:
+        tokens: list[Token] = []
+        for tok in sent.tokens:
+            start, end = tok.start_char, tok.end_char
+            hint = (
+                passage.start + start if start is not None else None,
+                passage.start + end if end is not None else None,
+            )
+            span = locate(text, tok.text, hint, cursor, passage.end)
+            if span is None:
+                continue
+            cursor = span[1]
+            tokens.append(_token(text, span[0], span[1], tok))
+        if tokens:
+            out.append(
+                Sentence.of(
+                    text, tokens[0].start, tokens[-1].end, lang=passage.lang, tokens=tuple(tokens)
+                )
+            )
+    return out
+
+
+def annotate_batch(
+    items: Sequence[tuple[str, Sequence[Passage]]],
+    dir: str | os.PathLike[str] | None = None,
+    extra: Sequence[str] = (),
+) -> list[list[Sentence]]:
+    """Annotate the passages of several documents, one ``bulk_process`` call per language.
+
+    Passages must already be checked (inside their text, uk or en, not blank).
+
+    Args:
+        items: ``(text, passages)`` per document; passage offsets index that text.
+        dir: stanza resources directory; default :func:`bilingua.nlp.models.model_dir`.
+        extra: optional processors to run as well.
+
+    Returns:
+        Per document, its sentences sorted by offset.
+
+    Raises:
+        ModelsNotInstalled: a model needed for a language present in the passages is missing.
+    """
+    jobs: dict[str, list[tuple[int, Passage]]] = defaultdict(list)
+    for index, (_, passages) in enumerate(items):
+        for passage in passages:
+            jobs[passage.lang].append((index, passage))
+    # load every needed pipeline first, so a missing model fails before any work is done
+    loaded = {lang: _get(lang, dir, extra) for lang in sorted(jobs)}
+    import stanza
+
+    results: list[list[Sentence]] = [[] for _ in items]
+    for lang, lang_jobs in sorted(jobs.items()):
+        docs = [stanza.Document([], text=items[i][0][p.start : p.end]) for i, p in lang_jobs]
+        with loaded[lang].lock:
+            docs = loaded[lang].pipeline.bulk_process(docs)
+        for (index, passage), doc in zip(lang_jobs, docs, strict=True):
+            results[index].extend(_sentences(items[index][0], passage, doc))
+    for sentences in results:
+        sentences.sort(key=lambda s: (s.start, s.end))
+    return results

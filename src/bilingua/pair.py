@@ -1,0 +1,274 @@
+"""Pairing: which English passage renders which Ukrainian passage (or the reverse) in a document.
+
+Candidates on the Ukrainian side are the Ukrainian quotations, embeds and blocks (Ukrainian
+segments outside any quotation); on the English side, the English quotations and the English
+segments near a Ukrainian passage (a rendering often stands in a paragraph of its own, without
+quote marks). Every candidate pair is scored — word-translation overlap through the lexicon,
+anchors (@handles, #tags, URLs, numbers), length ratio, distance, agreement of attributions — and
+a one-to-one assignment is taken greedily, best score first, above a threshold. Overlapping
+candidates compete: once a passage is paired, no candidate overlapping it is paired again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bilingua.align import align_sentences
+from bilingua.lexicon.translit import name_similarity
+from bilingua.match import Matcher, WordView, content_words
+from bilingua.model import (
+    Attribution,
+    Pair,
+    PairSide,
+    Quote,
+    QuoteKind,
+    Segment,
+    Sentence,
+)
+
+__all__ = ["Candidate", "candidates", "pair_passages"]
+
+_PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n")
+_ANCHOR_RE = re.compile(r"[@#]\w+|https?://\S+|\d+(?:[.,]\d+)*")
+_MIN_WORDS = 2  # content words a side needs before it can be paired
+_NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage is a candidate
+_THRESHOLD = 0.3  # weakest pair kept
+_LENGTH_RATIO = 0.95  # English characters per Ukrainian character
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A passage that can take part in a pair."""
+
+    start: int
+    end: int
+    lang: str
+    kind: str  # a QuoteKind value, or "block" / "paragraph" for segments
+    paragraph: int
+    quote: Quote | None = None
+
+    def overlaps(self, other: Candidate) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [match.end() for match in _PARAGRAPH_RE.finditer(text)]
+
+
+def candidates(
+    text: str, segments: Sequence[Segment], quotes: Sequence[Quote]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The Ukrainian and the English candidates of a document, each sorted by start."""
+    starts = _paragraph_starts(text)
+
+    def paragraph(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    outer = [
+        q
+        for q in quotes
+        if not any(
+            o is not q and o.start <= q.start and q.end <= o.end and o.lang == q.lang
+            for o in quotes
+        )
+    ]
+    by_lang: dict[str, list[Candidate]] = {"uk": [], "en": []}
+    for quote in outer:
+        if quote.lang in by_lang:
+            kind = quote.kind.value
+            by_lang[quote.lang].append(
+                Candidate(quote.start, quote.end, quote.lang, kind, paragraph(quote.start), quote)
+            )
+    for segment in segments:
+        if segment.lang not in by_lang:
+            continue
+        inside = [
+            q for q in by_lang[segment.lang] if q.start < segment.end and segment.start < q.end
+        ]
+        if segment.lang == "uk" and inside:
+            continue  # a Ukrainian quotation already stands for this segment
+        kind = "block" if segment.lang == "uk" else "paragraph"
+        by_lang[segment.lang].append(
+            Candidate(segment.start, segment.end, segment.lang, kind, paragraph(segment.start))
+        )
+    uk = sorted(by_lang["uk"], key=lambda c: (c.start, c.end))
+    uk_paragraphs = [c.paragraph for c in uk]
+    en = sorted(
+        (
+            c
+            for c in by_lang["en"]
+            if c.quote is not None
+            or any(abs(c.paragraph - p) <= _NEAR_PARAGRAPHS for p in uk_paragraphs)
+        ),
+        key=lambda c: (c.start, c.end),
+    )
+    return uk, en
+
+
+def _anchors(text: str) -> set[str]:
+    return {match.group().lower().rstrip(".,") for match in _ANCHOR_RE.finditer(text)}
+
+
+def _coverage(
+    matcher: Matcher, uk: Sequence[Sentence], en: Sequence[Sentence]
+) -> tuple[float, float]:
+    """Share of Ukrainian content words with an English counterpart, and the reverse."""
+    uk_words = [WordView.of(t) for s in uk for t in content_words(s.tokens, "uk")]
+    en_words = [WordView.of(t) for s in en for t in content_words(s.tokens, "en")]
+    if len(uk_words) < _MIN_WORDS or len(en_words) < _MIN_WORDS:
+        return 0.0, 0.0
+    best_en = [0.0] * len(en_words)
+    covered_uk = 0.0
+    for u in uk_words:
+        best = 0.0
+        for k, e in enumerate(en_words):
+            value = matcher.score(u, e)[0]
+            best = max(best, value)
+            best_en[k] = max(best_en[k], value)
+        covered_uk += best
+    return covered_uk / len(uk_words), sum(best_en) / len(en_words)
+
+
+def _same_speaker(a: Attribution | None, b: Attribution | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.handle and b.handle:
+        return a.handle.lower() == b.handle.lower()
+    if a.speaker and b.speaker:
+        last_a, last_b = a.speaker.split()[-1], b.speaker.split()[-1]
+        return (
+            last_a == last_b
+            or name_similarity(last_a, last_b) >= 0.75
+            or name_similarity(last_b, last_a) >= 0.75
+        )
+    return False
+
+
+def score_pair(
+    text: str,
+    uk: Candidate,
+    en: Candidate,
+    uk_sentences: Sequence[Sentence],
+    en_sentences: Sequence[Sentence],
+    matcher: Matcher,
+) -> float:
+    """How likely ``en`` renders ``uk`` (or the reverse), in [0, 1]."""
+    cover_uk, cover_en = _coverage(matcher, uk_sentences, en_sentences)
+    if cover_uk == 0.0 and cover_en == 0.0:
+        return 0.0
+    balanced = 2 * cover_uk * cover_en / (cover_uk + cover_en) if cover_uk + cover_en else 0.0
+    uk_chars, en_chars = uk.end - uk.start, en.end - en.start
+    ratio = en_chars / max(uk_chars, 1) / _LENGTH_RATIO
+    # A partial rendering covers well the shorter side only.
+    partial = 0.8 * (cover_en if ratio < 0.7 else cover_uk if ratio > 1.4 else 0.0)
+    score = max(balanced, partial)
+    anchors_uk, anchors_en = _anchors(text[uk.start : uk.end]), _anchors(text[en.start : en.end])
+    if anchors_uk and anchors_en:
+        shared = len(anchors_uk & anchors_en) / len(anchors_uk | anchors_en)
+        score += 0.15 * shared - 0.05 * (shared == 0)
+    uk_attr = uk.quote.attribution if uk.quote else None
+    en_attr = en.quote.attribution if en.quote else None
+    if _same_speaker(uk_attr, en_attr):
+        score += 0.1
+    score -= 0.1 * abs(math.log(max(ratio, 1e-3))) if not partial else 0.0
+    distance = abs(uk.paragraph - en.paragraph)
+    score *= 0.85 ** max(distance - 1, 0)
+    if en.quote is None:
+        score *= 0.9  # an unquoted paragraph renders a quotation less often than a quotation does
+    return round(max(0.0, min(1.0, score)), 4)
+
+
+def _merged_attribution(source: Candidate, target: Candidate) -> Attribution | None:
+    """The embed's signature wins for handle and date; a reporting verb fills the gaps."""
+    first = source.quote.attribution if source.quote else None
+    second = target.quote.attribution if target.quote else None
+    if source.kind != QuoteKind.EMBED.value and target.kind == QuoteKind.EMBED.value:
+        first, second = second, first
+    if first is None or second is None:
+        return first or second
+    return Attribution(
+        speaker=first.speaker or second.speaker,
+        handle=first.handle or second.handle,
+        date=first.date or second.date,
+        platform=first.platform or second.platform,
+        span=first.span or second.span,
+    )
+
+
+def pair_passages(
+    text: str,
+    uk_candidates: Sequence[Candidate],
+    en_candidates: Sequence[Candidate],
+    sentences: dict[tuple[int, int], list[Sentence]],
+    matcher: Matcher,
+) -> list[Pair]:
+    """Choose a one-to-one set of pairs and align each.
+
+    Args:
+        text: the document text.
+        uk_candidates: Ukrainian candidates (:func:`candidates`).
+        en_candidates: English candidates.
+        sentences: the sentences of each candidate, keyed by ``(start, end)``.
+        matcher: word correspondences.
+
+    Returns:
+        Pairs sorted by the source's start; ``score`` is the pairing confidence.
+    """
+    scored: list[tuple[float, Candidate, Candidate]] = []
+    for uk in uk_candidates:
+        for en in en_candidates:
+            if uk.overlaps(en):
+                continue
+            value = score_pair(
+                text,
+                uk,
+                en,
+                sentences.get((uk.start, uk.end), []),
+                sentences.get((en.start, en.end), []),
+                matcher,
+            )
+            if value >= _THRESHOLD:
+                scored.append((value, uk, en))
+    scored.sort(key=lambda item: (-item[0], item[1].start, item[2].start, item[2].end))
+    chosen: list[tuple[float, Candidate, Candidate]] = []
+    for value, uk, en in scored:
+        if any(uk.overlaps(u) or en.overlaps(e) for _, u, e in chosen):
+            continue
+        chosen.append((value, uk, en))
+    return sorted(
+        (_build_pair(text, value, uk, en, sentences, matcher) for value, uk, en in chosen),
+        key=lambda pair: pair.source.start,
+    )
+
+
+def _build_pair(
+    text: str,
+    value: float,
+    uk: Candidate,
+    en: Candidate,
+    sentences: dict[tuple[int, int], list[Sentence]],
+    matcher: Matcher,
+) -> Pair:
+    # The embedded passage is the original; otherwise the Ukrainian side is taken as source.
+    english_is_source = en.kind == QuoteKind.EMBED.value and uk.kind != QuoteKind.EMBED.value
+    source, target = (en, uk) if english_is_source else (uk, en)
+    alignment = align_sentences(
+        text,
+        sentences.get((source.start, source.end), []),
+        text,
+        sentences.get((target.start, target.end), []),
+        matcher,
+        source_is_uk=not english_is_source,
+    )
+    return Pair(
+        source=PairSide.of(text, source.start, source.end, lang=source.lang),
+        target=PairSide.of(text, target.start, target.end, lang=target.lang),
+        score=value,
+        sentences=alignment.sentences,
+        words=alignment.words,
+        attribution=_merged_attribution(source, target),
+    )

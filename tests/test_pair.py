@@ -1,0 +1,204 @@
+"""Pairing and alignment on hand-written bilingual documents (rules backend: no model needed)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from bilingua import Document, Pair, align_documents, analyze
+
+# Three Ukrainian statements and their English renderings, written for these tests.
+UK_AID = (
+    "Сьогодні уряд затвердив нову програму допомоги для біженців. "
+    "Кожна родина отримає житло та медичну допомогу."
+)
+EN_AID = (
+    "Today the government approved a new aid programme for refugees. "
+    "Every family will receive housing and medical care."
+)
+UK_GRAIN = "Україна відновила експорт зерна через порти Одеси."
+EN_GRAIN = "Ukraine has resumed grain exports through the ports of Odesa."
+UK_ENERGY = "Росія знову атакувала енергетичну інфраструктуру. Без світла залишилися тисячі людей."
+EN_ENERGY = (
+    "Russia again attacked the energy infrastructure. Thousands of people were left without power."
+)
+
+
+def pairs_of(text: str) -> list[Pair]:
+    return list(analyze(text, backend="rules").pairs)
+
+
+def find(pairs: list[Pair], uk_start: str) -> Pair:
+    for pair in pairs:
+        uk_side = pair.source if pair.source.lang == "uk" else pair.target
+        if uk_side.text.startswith(uk_start):
+            return pair
+    raise AssertionError(f"no pair for {uk_start!r} in {[p.source.text[:30] for p in pairs]}")
+
+
+def english_of(pair: Pair) -> str:
+    return pair.target.text if pair.target.lang == "en" else pair.source.text
+
+
+def test_two_pairs_in_shuffled_order() -> None:
+    text = (
+        "The minister spoke twice on Monday.\n\n"
+        f"«{UK_AID}» — написав міністр.\n\n"
+        f"In another post he wrote: «{UK_GRAIN}»\n\n"
+        f'"{EN_GRAIN}" the minister said.\n\n'
+        f'"{EN_AID}" he said earlier.\n'
+    )
+    pairs = pairs_of(text)
+    assert len(pairs) == 2
+    assert english_of(find(pairs, "Сьогодні уряд")) == EN_AID
+    assert english_of(find(pairs, "Україна відновила")) == EN_GRAIN
+
+
+def test_three_pairs_with_unquoted_renderings() -> None:
+    text = f"{UK_ENERGY}\n\n{EN_ENERGY}\n\n{UK_GRAIN}\n\n{EN_GRAIN}\n\n{UK_AID}\n\n{EN_AID}\n"
+    pairs = pairs_of(text)
+    assert len(pairs) == 3
+    assert english_of(find(pairs, "Росія знову")) == EN_ENERGY
+    assert english_of(find(pairs, "Україна відновила")) == EN_GRAIN
+    assert english_of(find(pairs, "Сьогодні уряд")) == EN_AID
+
+
+def test_partial_rendering_is_paired() -> None:
+    first_sentence = EN_AID.split(". ")[0] + "."
+    text = f'«{UK_AID}» — написав міністр.\n\n"{first_sentence}" the minister wrote.\n'
+    (pair,) = pairs_of(text)
+    assert english_of(pair) == first_sentence
+    assert len(pair.sentences) == 1
+    assert pair.sentences[0].source.text.startswith("Сьогодні уряд")
+
+
+def test_passage_without_rendering_stays_unpaired() -> None:
+    text = (
+        f"«{UK_AID}» — написав міністр.\n\n"
+        '"We expect the weather to improve by Friday," the forecaster said.\n\n'
+        f"«{UK_GRAIN}»\n\n"
+        f'"{EN_GRAIN}" the ministry said.\n'
+    )
+    pairs = pairs_of(text)
+    assert len(pairs) == 1
+    assert english_of(pairs[0]) == EN_GRAIN
+
+
+def test_russian_passage_stays_unpaired() -> None:
+    text = (
+        "«Правительство утвердило новую программу помощи для беженцев», — сказал он.\n\n"
+        f'"{EN_AID}" he said.\n'
+    )
+    assert pairs_of(text) == []
+
+
+def test_english_original_embed_is_the_source() -> None:
+    text = (
+        "Посол США написала в Twitter:\n\n"
+        "Ukraine has resumed grain exports through the ports of Odesa. "
+        "— Bridget Brink (@USAmbKyiv) August 1, 2022\n\n"
+        f"«{UK_GRAIN}», — переклала редакція.\n"
+    )
+    (pair,) = pairs_of(text)
+    assert pair.source.lang == "en"
+    assert pair.target.lang == "uk"
+    assert pair.attribution is not None
+    assert pair.attribution.handle == "@USAmbKyiv"
+
+
+def test_word_links_carry_their_evidence() -> None:
+    text = f'«{UK_GRAIN}» — написав він.\n\n"{EN_GRAIN}" he wrote.\n'
+    (pair,) = pairs_of(text)
+    links = {(w.source.text, w.target.text): w.via for w in pair.words}
+    assert links[("Україна", "Ukraine")] in ("lexicon", "alias")
+    assert links[("зерна", "grain")] == "lexicon"
+    assert links[("Одеси", "Odesa")] in ("lexicon", "transliteration")
+    for word in pair.words:
+        assert 0.5 <= word.score <= 1.0
+
+
+def test_result_shape_for_evaluation(example_text: str) -> None:
+    dumped = analyze(example_text, backend="rules").model_dump(mode="json")
+    assert dumped["pairs"], "the bundled example has pairs"
+    for pair in dumped["pairs"]:
+        assert set(pair) >= {"source", "target", "score", "sentences", "words", "attribution"}
+        for side in ("source", "target"):
+            assert set(pair[side]) >= {"start", "end", "lang", "text"}
+            assert dumped["text"][pair[side]["start"] : pair[side]["end"]] == pair[side]["text"]
+        assert 0.0 <= pair["score"] <= 1.0
+        for link in pair["sentences"]:
+            assert {"source", "target", "score"} <= set(link)
+        for word in pair["words"]:
+            assert {"source", "target", "score", "via"} <= set(word)
+
+
+def test_bundled_example_pairs(example_text: str) -> None:
+    document = analyze(example_text, backend="rules")
+    assert len(document.pairs) == 2
+    embed_pair = find(list(document.pairs), "Поговорив з @JosepBorrell")
+    assert english_of(embed_pair).startswith("I spoke with @JosepBorrell")
+    assert embed_pair.attribution is not None
+    assert embed_pair.attribution.handle == "@DmytroKuleba"
+    assert str(embed_pair.attribution.date) == "2022-04-14"
+    quote_pair = find(list(document.pairs), "Ми не віддамо")
+    assert english_of(quote_pair).startswith("We will not give up")
+
+
+def check_seed(document: Document) -> None:
+    (pair,) = document.pairs
+    assert pair.source.lang == "uk" and pair.source.text.startswith("У межах")
+    assert pair.target.lang == "en" and pair.target.text.startswith("As part of")
+    assert len(pair.sentences) == 2
+    assert pair.attribution is not None
+    assert pair.attribution.handle == "@ZelenskyyUa"
+    assert str(pair.attribution.date) == "2022-03-06"
+    links = {(w.source.text, w.target.text) for w in pair.words}
+    for expected in [
+        ("діалогу", "dialogue"),
+        ("безпеки", "security"),
+        ("України", "Ukraine"),
+        ("РФ", "Russia"),
+    ]:
+        assert expected in links
+
+
+def test_seed_article_rules(seed_text: str) -> None:
+    check_seed(analyze(seed_text, backend="rules"))
+
+
+@pytest.mark.slow
+def test_seed_article_stanza(seed_text: str) -> None:
+    if not os.environ.get("BILINGUA_STANZA_DIR"):
+        pytest.skip("BILINGUA_STANZA_DIR is not set: no stanza models to run")
+    document = analyze(seed_text, backend="stanza")
+    assert document.meta.backend == "stanza"
+    check_seed(document)
+
+
+def test_align_documents_merges_and_skips() -> None:
+    # The English merges the two energy sentences into one and leaves one sentence out.
+    uk = f"{UK_GRAIN}\n{UK_AID}\nЦе речення не має перекладу.\n{UK_ENERGY}\n"
+    en_energy_merged = (
+        "Russia again attacked the energy infrastructure, and thousands of people were left "
+        "without power."
+    )
+    en = f"{EN_GRAIN}\n{EN_AID}\n{en_energy_merged}\n"
+    result = align_documents(uk, en, backend="rules")
+    pairs = [(link.source.text, link.target.text) for link in result.sentences]
+    assert (UK_GRAIN, EN_GRAIN) in pairs
+    assert ("Кожна родина отримає житло та медичну допомогу.", EN_AID.split(". ")[1]) in pairs
+    assert (UK_ENERGY, en_energy_merged) in pairs  # a 2-1 link
+    assert not any("Це речення" in s for s, _ in pairs)
+    for link in result.sentences:
+        assert uk[link.source.start : link.source.end] == link.source.text
+        assert en[link.target.start : link.target.end] == link.target.text
+    assert 0.0 < result.score <= 1.0
+
+
+def test_length_only_baseline_runs() -> None:
+    uk = f"{UK_GRAIN}\n{UK_ENERGY}\n"
+    en = f"{EN_GRAIN}\n{EN_ENERGY}\n"
+    result = align_documents(uk, en, backend="rules", lexical=False)
+    assert len(result.sentences) >= 2
+    assert result.meta.options["lexical"] == "false"
