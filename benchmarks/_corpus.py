@@ -7,6 +7,12 @@ embed (``<passage> — Name (@handle) March 6, 2022``) and as a plain paragraph.
 language of every inserted passage and of every English stretch; characters outside all spans
 (paragraph breaks, quotation marks, embed attributions) are neutral.
 
+With ``with_renderings`` a Ukrainian passage gets its English reference nearby, recorded as a
+:class:`GoldPair` with line-to-line links and the attribution the text gives; further options
+(``unrendered``, ``partial_share``, ``plain_rendering_share``, ``one_sentence_lines``,
+``one_speaker``, ``no_double_marks``) make the documents of ``benchmarks/pairing.py``. Left at
+their defaults they draw nothing, so the default documents stay the same for the same seed.
+
 The data is read in place from ``../shared/data/parallel`` (or ``$BILINGUA_SHARED/data/parallel``)
 at run time and never copied: only short passages end up in the generated text.
 
@@ -154,6 +160,8 @@ class CorpusOptions:
     one_sentence_lines: bool = False
     #: A rendering's frame names the same speaker as the passage's embed signature.
     one_speaker: bool = False
+    #: A rendering that is a quotation already (“…”) is not put between marks again.
+    no_double_marks: bool = False
 
 
 # --------------------------------------------------------------------------- data access
@@ -281,8 +289,9 @@ def _usable(line: str, source: _Source) -> bool:
     )
 
 
-# A sentence end inside a line: end punctuation, closing marks, space, then a capital or a mark.
-_INNER_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*\s+[\"«„“(]*[A-ZА-ЯІЇЄҐ0-9]")
+# A sentence end inside a line: end punctuation, closing marks, space, then (after a dash or an
+# opening mark) a capital or a digit.
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*\s+(?:[–—-]\s*)?[\"«„“(]*[A-ZА-ЯІЇЄҐ0-9]")
 
 
 _FINAL_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*$")
@@ -440,6 +449,11 @@ def _quoted(rng: random.Random, text: str, lang: str, style: Style, origin: Orig
     return [(opening, None, None, None), (text, lang, style, origin), (closing, None, None, None)]
 
 
+def _enclosed(text: str) -> bool:
+    """The text starts with an opening quotation mark and ends with a closing one."""
+    return text[:1] in '"“«„' and text[-1:] in '"”»“'
+
+
 def _day(rng: random.Random) -> _dt.date:
     return _dt.date(2014, 1, 1) + _dt.timedelta(days=rng.randrange(11 * 365))
 
@@ -486,6 +500,7 @@ class _Insertion:
     plain_rendering: bool = False  # the rendering is a bare paragraph
     rendering_first: bool = False  # a bare rendering of an inline quotation precedes its paragraph
     one_speaker: bool = False
+    no_double_marks: bool = False
 
 
 @dataclass
@@ -512,6 +527,8 @@ def _insertion_blocks(rng: random.Random, item: _Insertion) -> _Placement:
         rendering = [(item.rendering.text(), "en", Style.PLAIN, item.rendering)]
     elif item.rendering:
         rendering = _quoted(rng, item.rendering.text(), "en", Style.INLINE, item.rendering)
+        if item.no_double_marks and _enclosed(item.rendering.text()):
+            rendering = rendering[1:2]  # the marks drawn are dropped: the same draws either way
     if item.style is Style.INLINE:
         quote = _quoted(rng, text, lang, Style.INLINE, item.origin)
         if rendering and not item.plain_rendering:
@@ -592,6 +609,7 @@ def _plan(rng: random.Random, options: CorpusOptions, decks: _StyleDeck) -> list
                 plain_rendering=plain,
                 rendering_first=plain and style is Style.INLINE and rng.random() < 0.5,
                 one_speaker=options.one_speaker,
+                no_double_marks=options.no_double_marks,
             )
         )
     return items

@@ -26,6 +26,7 @@ from pathlib import Path
 
 # bilingua.nlp reads BILINGUA_STANZA_DIR when called and imports torch only when stanza runs,
 # so importing it here is fine: main() sets the environment before either happens
+import bilingua
 from bilingua.nlp import Backend, Passage, annotate, annotate_many, resolve_backend, stanza_backend
 from bilingua.nlp import models as nlp_models
 
@@ -151,6 +152,28 @@ def run_backend(backend: Backend, sets: Sequence[Sequence[Doc]], batch: int) -> 
     return rows
 
 
+def run_analyze(backend: Backend, sets: Sequence[Sequence[Doc]], batch: int) -> list[Row]:
+    """The whole of ``analyze`` (detection, quotes, annotation, pairing, verification)."""
+    one_docs, batch_docs = sets
+    one = timed(lambda: [bilingua.analyze(t, backend=backend) for t, _ in one_docs])
+    many = timed(
+        lambda: list(
+            bilingua.analyze_many([t for t, _ in batch_docs], backend=backend, batch_size=batch)
+        )
+    )
+    return [
+        Row(backend, "analyze, one by one", len(one_docs), words_in(one_docs), one, peak_rss_mb()),
+        Row(
+            backend,
+            f"analyze_many, batches of {batch}",
+            len(batch_docs),
+            words_in(batch_docs),
+            many,
+            peak_rss_mb(),
+        ),
+    ]
+
+
 def run_cold(docs: Sequence[Doc], batch: int) -> Row:
     """Batched on fresh pipelines: no lemma memo yet (the load itself is not timed)."""
     stanza_backend.clear_cache()
@@ -264,6 +287,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append(run_cold(cold_docs, args.batch))
     header = ["backend", "mode", "docs", "seconds", "docs/s", "words/s", "peak RSS MB"]
     print_table(header, [r.cells() for r in rows])
+    print("\nThe whole of analyze (words/s counts the words of the quoted passages):\n")
+    analyze_rows = [
+        row for b in backends for row in run_analyze(b, (one_docs, batch_docs), args.batch)
+    ]
+    print_table(header, [r.cells() for r in analyze_rows])
     long_article_table(backends)
     return 0
 

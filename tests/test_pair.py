@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from bilingua import Document, Pair, align_documents, analyze
+from bilingua import Document, Pair, align_documents, analyze, analyze_many
 
 # Three Ukrainian statements and their English renderings, written for these tests.
 UK_AID = (
@@ -202,3 +202,11 @@ def test_length_only_baseline_runs() -> None:
     result = align_documents(uk, en, backend="rules", lexical=False)
     assert len(result.sentences) >= 2
     assert result.meta.options["lexical"] == "false"
+
+
+def test_analyze_many_equals_analyze_one_by_one(example_text: str) -> None:
+    texts = [example_text, "", f'«{UK_GRAIN}» — написав він.\n\n"{EN_GRAIN}" he wrote.\n']
+    sources = ["a.txt", None, "c.txt"]
+    batched = list(analyze_many(texts, sources=sources, backend="rules", batch_size=2))
+    single = [analyze(t, source=s, backend="rules") for t, s in zip(texts, sources, strict=True)]
+    assert batched == single

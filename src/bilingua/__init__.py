@@ -16,6 +16,8 @@ from bilingua.lexicon import load_lexicon as load_lexicon
 from bilingua.model import Attribution as Attribution
 from bilingua.model import Document as Document
 from bilingua.model import DocumentAlignment as DocumentAlignment
+from bilingua.model import Finding as Finding
+from bilingua.model import FindingKind as FindingKind
 from bilingua.model import Meta as Meta
 from bilingua.model import Pair as Pair
 from bilingua.model import PairSide as PairSide
@@ -25,19 +27,25 @@ from bilingua.model import Script as Script
 from bilingua.model import Segment as Segment
 from bilingua.model import Sentence as Sentence
 from bilingua.model import SentenceLink as SentenceLink
+from bilingua.model import Severity as Severity
 from bilingua.model import Span as Span
 from bilingua.model import Token as Token
+from bilingua.model import Verdict as Verdict
 from bilingua.model import WordLink as WordLink
 from bilingua.nlp import ModelsMissingWarning as ModelsMissingWarning
 from bilingua.pipeline import align_documents as align_documents
 from bilingua.pipeline import analyze as analyze
+from bilingua.pipeline import analyze_many as analyze_many
 from bilingua.quotes import find_quotes as find_quotes
+from bilingua.verify import verify_translation as verify_translation
 
 __all__ = [
     "Attribution",
     "BilinguaError",
     "Document",
     "DocumentAlignment",
+    "Finding",
+    "FindingKind",
     "InputError",
     "Lexicon",
     "Meta",
@@ -51,15 +59,19 @@ __all__ = [
     "Segment",
     "Sentence",
     "SentenceLink",
+    "Severity",
     "Span",
     "StanzaNotInstalled",
     "Token",
+    "Verdict",
     "WordLink",
     "__version__",
     "align_documents",
     "analyze",
+    "analyze_many",
     "default_lexicon",
     "detect",
     "find_quotes",
     "load_lexicon",
+    "verify_translation",
 ]

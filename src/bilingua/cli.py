@@ -16,12 +16,13 @@ from typing import TextIO
 
 from bilingua._version import __version__
 from bilingua.errors import BilinguaError, InputError
-from bilingua.model import Document, DocumentAlignment, Quote
+from bilingua.model import Document, DocumentAlignment, Quote, Verdict
 from bilingua.pipeline import align_documents, analyze
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+_CORPUS_FORMATS = ("jsonl", "tmx", "tsv", "moses")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,11 +51,21 @@ def _parser() -> argparse.ArgumentParser:
     analyze_cmd = commands.add_parser(
         "analyze", help="language segments, quotations and attribution of text files"
     )
-    analyze_cmd.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
     analyze_cmd.add_argument(
-        "--format", choices=("text", "json", "jsonl"), default="text", help="output format"
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="text files, or - for stdin; with a corpus format also directories, .md, .html "
+        "and .jsonl files",
+    )
+    analyze_cmd.add_argument(
+        "--format",
+        choices=("text", "json", *_CORPUS_FORMATS),
+        default="text",
+        help="output format; jsonl, tmx, tsv and moses are corpus formats (resumable batch)",
     )
     _add_common(analyze_cmd)
+    _add_corpus_options(analyze_cmd)
     analyze_cmd.set_defaults(run=_run_analyze)
 
     align_cmd = commands.add_parser(
@@ -99,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
     learn_cmd.add_argument("--min-prob", type=float, default=0.1)
     learn_cmd.set_defaults(run=_run_lexicon_learn)
 
+    _add_verify(commands)
+    _add_report(commands)
+
     schema_cmd = commands.add_parser("schema", help="print the JSON Schema of a Document")
     schema_cmd.set_defaults(run=_run_schema)
     return parser
@@ -126,16 +140,86 @@ def _add_common(command: argparse.ArgumentParser) -> None:
 # --- analyze ------------------------------------------------------------------------------
 
 
+def _add_corpus_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--unit",
+        choices=("document", "pair", "sentence"),
+        help="what one record is (default: document for jsonl, pair for tmx, tsv, moses)",
+    )
+    command.add_argument(
+        "-o", "--out", metavar="PATH", help="output file (moses: prefix of PATH.uk, PATH.en)"
+    )
+    command.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    command.add_argument(
+        "--text-field", default="text", help="field holding the text in .jsonl inputs"
+    )
+    command.add_argument("--min-score", type=float, default=0.0, help="drop pairs below this")
+    command.add_argument("--lang-pair", metavar="SRC-TGT", help="keep only these pairs: uk-en")
+    command.add_argument(
+        "--keep-duplicates", action="store_true", help="keep pairs whose texts were written"
+    )
+    command.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
+
+
+def _run_corpus(args: argparse.Namespace) -> int:
+    from bilingua.batch import BatchOptions, run_batch
+    from bilingua.io import Unit, open_sink
+
+    unit: Unit = args.unit or ("document" if args.format == "jsonl" else "pair")
+    if unit == "document" and args.format != "jsonl":
+        print(
+            f"bilingua: error: --format {args.format} needs --unit pair or sentence",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.format == "moses" and not args.out:
+        print(
+            "bilingua: error: --format moses writes two files: give --out PREFIX", file=sys.stderr
+        )
+        return EXIT_USAGE
+    options = BatchOptions(
+        backend=args.backend,
+        lexicons=tuple(args.lexicon),
+        encoding=args.encoding,
+        text_field=args.text_field,
+        min_score=args.min_score,
+        lang_pair=args.lang_pair,
+        dedup=not args.keep_duplicates,
+        links=unit == "sentence",
+    )
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    with open_sink(args.format, args.out, unit) as sink:
+        stats = run_batch(args.files, sink, options=options, jobs=args.jobs, progress=progress)
+    if args.out:
+        print(
+            f"bilingua: {stats.documents} documents analysed, {stats.skipped} already in "
+            f"{args.out}, {stats.pairs} pairs, {stats.records} records, "
+            f"{len(stats.failed)} failed ({stats.seconds:.1f} s)",
+            file=sys.stderr,
+        )
+    return EXIT_INPUT if stats.failed else EXIT_OK
+
+
 def _run_analyze(args: argparse.Namespace) -> int:
+    if args.format in _CORPUS_FORMATS:
+        return _run_corpus(args)
     documents = (
         analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
         for name, text in _read_inputs(args.files, args.encoding)
     )
-    out = sys.stdout
-    if args.format == "jsonl":
-        for document in documents:
-            out.write(document.model_dump_json() + "\n")
-    elif args.format == "json":
+    if args.out:
+        with Path(args.out).open("w", encoding="utf-8") as out:
+            return _write_analysis(documents, args.format, out)
+    return _write_analysis(documents, args.format, sys.stdout)
+
+
+def _write_analysis(documents: Iterator[Document], format: str, out: TextIO) -> int:
+    if format == "json":
         dumped = [document.model_dump(mode="json") for document in documents]
         json.dump(dumped[0] if len(dumped) == 1 else dumped, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -298,6 +382,100 @@ def _run_lexicon_learn(args: argparse.Namespace) -> int:
         min_prob=args.min_prob,
     )
     print(f"wrote {count} entries to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- verify -------------------------------------------------------------------------------
+
+
+def _add_verify(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    verify_cmd = commands.add_parser(
+        "verify", help="check that a rendering says what its source says: score and findings"
+    )
+    for side in ("source", "target"):
+        verify_cmd.add_argument(
+            f"--{side}",
+            required=True,
+            metavar="FILE_OR_TEXT",
+            help=f"the {side} text: a file, - for stdin, or the text itself",
+        )
+    verify_cmd.add_argument("--source-lang", choices=("uk", "en"), default="uk")
+    verify_cmd.add_argument("--target-lang", choices=("uk", "en"), default="en")
+    verify_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    verify_cmd.add_argument(
+        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+    )
+    verify_cmd.add_argument(
+        "--backend", choices=("auto", "stanza", "rules"), default="auto", help="as for analyze"
+    )
+    verify_cmd.set_defaults(run=_run_verify)
+
+
+def _file_or_text(value: str, encoding: str) -> str:
+    """The text of a file, of stdin for ``-``, or ``value`` itself when it names no file."""
+    if value == "-":
+        return _decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+    path = Path(value)
+    # A long text is not a path; asking the file system about it can itself fail.
+    if value.strip() and len(value) < 4096 and "\n" not in value and path.exists():
+        _check_file(path)
+        return _decode(path.read_bytes(), value, encoding)
+    return value
+
+
+def _run_verify(args: argparse.Namespace) -> int:
+    from bilingua.verify import verify_translation
+
+    if args.source == "-" and args.target == "-":
+        raise InputError("standard input ('-') can be read only once")
+    source = _file_or_text(args.source, args.encoding)
+    target = _file_or_text(args.target, args.encoding)
+    verdict = verify_translation(
+        source, target, args.source_lang, args.target_lang, backend=args.backend
+    )
+    if args.format == "json":
+        sys.stdout.write(verdict.model_dump_json(indent=2) + "\n")
+    else:
+        _print_verdict(verdict, sys.stdout)
+    return EXIT_OK
+
+
+def _print_verdict(verdict: Verdict, out: TextIO) -> None:
+    out.write(f"faithfulness {verdict.score:.2f}, {len(verdict.findings)} findings\n")
+    for finding in verdict.findings:
+        out.write(f"  {finding.severity.value:<7} {finding.kind.value:<16} {finding.message}\n")
+        for label, span in (("source", finding.source), ("target", finding.target)):
+            if span is not None:
+                out.write(f"{'':10}{label} {span.start}–{span.end}: {_preview(span.text, 60)}\n")
+
+
+# --- report -------------------------------------------------------------------------------
+
+
+def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report_cmd = commands.add_parser(
+        "report", help="an HTML page of one document: segments, linked pairs, findings"
+    )
+    report_cmd.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    report_cmd.add_argument(
+        "-o", "--out", metavar="HTML", help="the page to write (default: stdout)"
+    )
+    report_cmd.add_argument("--title", help="page title (default: the file name)")
+    _add_common(report_cmd)
+    report_cmd.set_defaults(run=_run_report)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from bilingua.io.report import render_report
+
+    ((name, text),) = _read_inputs([args.file], args.encoding)
+    document = analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
+    page = render_report(document, args.title)
+    if args.out:
+        Path(args.out).write_text(page, encoding="utf-8")
+        print(f"bilingua: wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(page)
     return EXIT_OK
 
 

@@ -20,6 +20,8 @@ __all__ = [
     "Attribution",
     "Document",
     "DocumentAlignment",
+    "Finding",
+    "FindingKind",
     "LangCode",
     "Meta",
     "Pair",
@@ -30,8 +32,10 @@ __all__ = [
     "Segment",
     "Sentence",
     "SentenceLink",
+    "Severity",
     "Span",
     "Token",
+    "Verdict",
     "WordLink",
 ]
 
@@ -182,6 +186,43 @@ class WordLink(_Frozen):
         yield self.target
 
 
+class Severity(StrEnum):
+    """How much a finding matters to someone checking a translation."""
+
+    INFO = "info"  #: worth a look, usually fine
+    WARNING = "warning"  #: may change the meaning
+    ERROR = "error"  #: the rendering says something else here
+
+
+class FindingKind(StrEnum):
+    """What a verification finding is about (see docs/verify.md)."""
+
+    NUMBER = "number_mismatch"
+    NAME = "name_mismatch"
+    ANCHOR = "anchor_mismatch"  #: @handle, #hashtag or URL
+    OMITTED = "omitted_sentence"
+    ADDED = "added_sentence"
+    NEGATION = "negation_flip"
+    LENGTH = "length_ratio"
+    UNTRANSLATED = "untranslated"
+
+
+class Finding(_Frozen):
+    """One place where a rendering may differ from its source, with the spans on both sides."""
+
+    kind: FindingKind
+    severity: Severity
+    message: str = Field(description="What differs, in plain language.")
+    source: Span | None = Field(default=None, description="Where, on the source side.")
+    target: Span | None = Field(default=None, description="Where, on the target side.")
+
+    def spans(self) -> Iterator[Span]:
+        if self.source is not None:
+            yield self.source
+        if self.target is not None:
+            yield self.target
+
+
 class Pair(_Frozen):
     """A passage (``source``, the original where that can be told) and its rendering."""
 
@@ -191,11 +232,12 @@ class Pair(_Frozen):
     sentences: tuple[SentenceLink, ...] = ()
     words: tuple[WordLink, ...] = ()
     attribution: Attribution | None = None
+    findings: tuple[Finding, ...] = ()
 
     def spans(self) -> Iterator[Span]:
         yield self.source
         yield self.target
-        for link in (*self.sentences, *self.words):
+        for link in (*self.sentences, *self.words, *self.findings):
             yield from link.spans()
         if self.attribution is not None:
             yield from self.attribution.spans()
@@ -255,6 +297,36 @@ class DocumentAlignment(_Frozen):
         links: list[SentenceLink | WordLink] = [*self.sentences, *self.words]
         for link in links:
             for span, text in ((link.source, self.source_text), (link.target, self.target_text)):
+                if span.end > len(text) or text[span.start : span.end] != span.text:
+                    raise ValueError(
+                        f"span {span.start}..{span.end} {span.text!r} does not match its text"
+                    )
+        return self
+
+
+class Verdict(_Frozen):
+    """How faithfully a rendering says what its source says: a score and itemised findings.
+
+    In standalone use (:func:`bilingua.verify_translation`) ``source_text`` and ``target_text``
+    hold the two texts: source spans index into ``source_text``, target spans into
+    ``target_text``, and that is checked when the verdict is built. Inside a document both are
+    None and the spans index into the document text.
+    """
+
+    score: float = Field(ge=0.0, le=1.0, description="Faithfulness in [0, 1], higher is better.")
+    findings: tuple[Finding, ...] = ()
+    source_text: str | None = None
+    target_text: str | None = None
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> Verdict:
+        for finding in self.findings:
+            for span, text in (
+                (finding.source, self.source_text),
+                (finding.target, self.target_text),
+            ):
+                if span is None or text is None:
+                    continue
                 if span.end > len(text) or text[span.start : span.end] != span.text:
                     raise ValueError(
                         f"span {span.start}..{span.end} {span.text!r} does not match its text"

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bilingua.align import align_sentences
+from bilingua.lexicon import Lexicon
+from bilingua.lexicon.stem import en_stem
 from bilingua.lexicon.translit import name_similarity
 from bilingua.match import Matcher, WordView, content_words
 from bilingua.model import (
@@ -30,14 +32,17 @@ from bilingua.model import (
     Sentence,
 )
 
-__all__ = ["Candidate", "candidates", "pair_passages"]
+__all__ = ["Candidate", "candidates", "pair_passages", "shortlist"]
 
 _PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n")
 _ANCHOR_RE = re.compile(r"[@#]\w+|https?://\S+|\d+(?:[.,]\d+)*")
 _MIN_WORDS = 2  # content words a side needs before it can be paired
 _NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage is a candidate
-_THRESHOLD = 0.3  # weakest pair kept
+_THRESHOLD = 0.2  # weakest pair kept
 _LENGTH_RATIO = 0.95  # English characters per Ukrainian character
+_SHORTLIST = 3  # English candidates per Ukrainian one that are annotated and scored in full
+_SHORTLIST_SHARE = 0.5  # ... and only those within this share of the best one's overlap
+_QUICK_WORD_RE = re.compile(r"[@#]?\w+")
 
 
 @dataclass(frozen=True)
@@ -86,11 +91,13 @@ def candidates(
     for segment in segments:
         if segment.lang not in by_lang:
             continue
-        inside = [
-            q for q in by_lang[segment.lang] if q.start < segment.end and segment.start < q.end
-        ]
-        if segment.lang == "uk" and inside:
-            continue  # a Ukrainian quotation already stands for this segment
+        quoted = sum(
+            min(q.end, segment.end) - max(q.start, segment.start)
+            for q in by_lang[segment.lang]
+            if q.start < segment.end and segment.start < q.end
+        )
+        if segment.lang == "uk" and quoted * 2 >= segment.end - segment.start:
+            continue  # Ukrainian quotations already stand for most of this segment
         kind = "block" if segment.lang == "uk" else "paragraph"
         by_lang[segment.lang].append(
             Candidate(segment.start, segment.end, segment.lang, kind, paragraph(segment.start))
@@ -107,6 +114,58 @@ def candidates(
         key=lambda c: (c.start, c.end),
     )
     return uk, en
+
+
+def _quick_words(text: str, start: int, end: int) -> list[str]:
+    return [m.group() for m in _QUICK_WORD_RE.finditer(text, start, end) if len(m.group()) > 2]
+
+
+def _quick_key(word: str) -> str | None:
+    """Handles, tags and numbers stand for themselves on both sides."""
+    return word if word[0] in "@#" or word.isdigit() else None
+
+
+def shortlist(
+    text: str, uk: Sequence[Candidate], en: Sequence[Candidate], lexicon: Lexicon
+) -> list[tuple[Candidate, Candidate]]:
+    """The candidate pairs worth annotating and scoring in full.
+
+    A bag-of-words look through the lexicon, on surface forms and before any annotation: for
+    each Ukrainian candidate, the English candidates whose words it explains best (at most
+    three, and only those explained at least half as well as the best one). This keeps
+    stanza to the passages that can pair, and the full scoring to a few pairs per passage.
+    """
+    en_bags = {
+        c: {
+            w if w[0] in "@#" or w.isdigit() else en_stem(w)
+            for w in _quick_words(text, c.start, c.end)
+        }
+        for c in en
+    }
+    chosen: list[tuple[Candidate, Candidate]] = []
+    for source in uk:
+        keys: set[str] = set()
+        for word in _quick_words(text, source.start, source.end):
+            anchor = _quick_key(word)
+            if anchor:
+                keys.add(anchor)
+            else:
+                keys.update(key.lower() for key in lexicon.english_candidates(word.lower()))
+        ranked = sorted(
+            (
+                (len(bag & keys) / len(bag), target.start, target)
+                for target, bag in en_bags.items()
+                if bag and not source.overlaps(target)
+            ),
+            key=lambda item: (-item[0], item[1]),
+        )
+        best = ranked[0][0] if ranked else 0.0
+        chosen.extend(
+            (source, target)
+            for value, _, target in ranked[:_SHORTLIST]
+            if value > 0 and value >= _SHORTLIST_SHARE * best
+        )
+    return chosen
 
 
 def _anchors(text: str) -> set[str]:
@@ -201,8 +260,7 @@ def _merged_attribution(source: Candidate, target: Candidate) -> Attribution | N
 
 def pair_passages(
     text: str,
-    uk_candidates: Sequence[Candidate],
-    en_candidates: Sequence[Candidate],
+    candidate_pairs: Sequence[tuple[Candidate, Candidate]],
     sentences: dict[tuple[int, int], list[Sentence]],
     matcher: Matcher,
 ) -> list[Pair]:
@@ -210,8 +268,7 @@ def pair_passages(
 
     Args:
         text: the document text.
-        uk_candidates: Ukrainian candidates (:func:`candidates`).
-        en_candidates: English candidates.
+        candidate_pairs: ``(Ukrainian, English)`` candidates to score (:func:`shortlist`).
         sentences: the sentences of each candidate, keyed by ``(start, end)``.
         matcher: word correspondences.
 
@@ -219,20 +276,17 @@ def pair_passages(
         Pairs sorted by the source's start; ``score`` is the pairing confidence.
     """
     scored: list[tuple[float, Candidate, Candidate]] = []
-    for uk in uk_candidates:
-        for en in en_candidates:
-            if uk.overlaps(en):
-                continue
-            value = score_pair(
-                text,
-                uk,
-                en,
-                sentences.get((uk.start, uk.end), []),
-                sentences.get((en.start, en.end), []),
-                matcher,
-            )
-            if value >= _THRESHOLD:
-                scored.append((value, uk, en))
+    for uk, en in candidate_pairs:
+        value = score_pair(
+            text,
+            uk,
+            en,
+            sentences.get((uk.start, uk.end), []),
+            sentences.get((en.start, en.end), []),
+            matcher,
+        )
+        if value >= _THRESHOLD:
+            scored.append((value, uk, en))
     scored.sort(key=lambda item: (-item[0], item[1].start, item[2].start, item[2].end))
     chosen: list[tuple[float, Candidate, Candidate]] = []
     for value, uk, en in scored:

@@ -269,3 +269,11 @@ def test_load_missing_and_undecodable_files(tmp_path: Path) -> None:
     bad.write_bytes("безпека\tsecurity\n".encode("cp1251"))
     with pytest.raises(InputError, match="not UTF-8"):
         load_lexicon(bad)
+
+
+def test_forms_with_a_changing_stem_find_their_lemma() -> None:
+    from bilingua.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    for form, english in [("року", "year"), ("може", "can"), ("дні", "days"), ("двох", "two")]:
+        assert lexicon.match_kind(form, english)[0] > 0, form

@@ -16,7 +16,13 @@ from typing import Any, Literal, NamedTuple
 
 from bilingua.errors import InputError
 from bilingua.lexicon._english import acronym_key, english_keys, needs_capital, translation_keys
-from bilingua.lexicon.stem import is_verb_lemma, normalize_apostrophes, uk_stem, uk_verb_stem
+from bilingua.lexicon.stem import (
+    UK_IRREGULAR,
+    is_verb_lemma,
+    normalize_apostrophes,
+    uk_stem,
+    uk_verb_stem,
+)
 
 __all__ = ["Kind", "LexEntry", "Lexicon", "uk_key"]
 
@@ -324,6 +330,7 @@ class Lexicon:
         return frozenset(targets.words) | frozenset(targets.acronyms)
 
     def _resolve(self, uk_word: str, uk_lemma: str | None) -> _Targets | None:
+        uk_lemma = uk_lemma or UK_IRREGULAR.get(uk_word.lower())
         if uk_lemma:
             targets = self._lookup(uk_lemma)
             if targets is not None:

@@ -238,6 +238,136 @@ def _en_inflection(w: str) -> str:
     return w
 
 
+# Ukrainian forms whose stem changes in inflection (рік → року, день → дня, могти → може,
+# свій → свою): no ending rule reaches them, and they are among the commonest words.
+UK_IRREGULAR = {
+    form: lemma
+    for lemma, forms in {
+        "рік": "року році роки років рокам роками",
+        "день": "дня дні днів дню днем днями",
+        "тиждень": "тижня тижні тижнів тижнем",
+        "місяць": "місяця місяці місяців місяцем",
+        "могти": "можу може можемо можете можуть можеш міг могла могло могли",
+        "мати": "маю має маємо маєте мають маєш мав мала мало мали",
+        "хотіти": "хочу хоче хочемо хочете хочуть хочеш хотів хотіла хотіли",
+        "бути": "є буде будуть будемо будете будеш буду був була було були",
+        "свій": "свою свого своїх своє своя свої своїм своєму своєї своїми",
+        "який": "яку якого яких якому якій якою якими",
+        "один": "одного одну одній одним одна одне",
+        "два": "двох двом двома дві",
+        "три": "трьох трьом",
+        "чотири": "чотирьох",
+        "йти": "іду йду іде йде ідуть йдуть ішов йшов ішла йшла ішли йшли",
+        "піти": "піду піде підуть пішов пішла пішли",
+        "прийти": "прийду прийде прийдуть прийшов прийшла прийшли",
+        "їхати": "їду їде їдуть їхав їхала їхали",
+        "дати": "дам дасть дадуть дав дала дали",
+        "їсти": "їм їсть їдять їв їла їли",
+        "сказати": "скажу скаже скажуть",
+        "люди": "людей людям людьми",
+        "дитина": "діти дітей дітям дітьми",
+        "війна": "війни війні війну війною",
+        "весь": "вся все всі всього всіх всім всіма",
+        "цей": "цього цьому цієї цю ці цих цим цими",
+        "той": "того тому тієї ту ті тих тим тими",
+        "мій": "моя моє мої мого моєї моїх моєму",
+        "наш": "наша наше наші нашого нашої наших нашим",
+        "він": "його йому ним нього",
+        "вона": "її їй нею неї",
+        "вони": "їх їм ними них",
+        "ми": "нас нам нами",
+        "я": "мене мені мною",
+        "ви": "вас вам вами",
+    }.items()
+    for form in forms.split()
+}
+
+
+# Irregular English forms, mapped to the base form the lexicon lists ("done" → "do"): no
+# suffix rule can reach them, and they are among the commonest words of any text.
+_EN_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "be": "am is are was were been being",
+        "have": "has had",
+        "do": "does did done",
+        "go": "goes went gone",
+        "say": "said says",
+        "make": "made",
+        "take": "took taken",
+        "give": "gave given",
+        "get": "got gotten",
+        "come": "came",
+        "see": "saw seen",
+        "know": "knew known",
+        "think": "thought",
+        "tell": "told",
+        "find": "found",
+        "leave": "left",
+        "feel": "felt",
+        "bring": "brought",
+        "begin": "began begun",
+        "keep": "kept",
+        "hold": "held",
+        "lose": "lost",
+        "pay": "paid",
+        "meet": "met",
+        "send": "sent",
+        "spend": "spent",
+        "build": "built",
+        "fight": "fought",
+        "buy": "bought",
+        "sell": "sold",
+        "win": "won",
+        "run": "ran",
+        "write": "wrote written",
+        "speak": "spoke spoken",
+        "choose": "chose chosen",
+        "fall": "fell fallen",
+        "grow": "grew grown",
+        "draw": "drew drawn",
+        "fly": "flew flown",
+        "strike": "struck",
+        "stand": "stood",
+        "understand": "understood",
+        "lead": "led",
+        "flee": "fled",
+        "shoot": "shot",
+        "become": "became",
+        "can": "could",
+        "will": "would",
+        "shall": "should",
+        "may": "might",
+        "eat": "ate eaten",
+        "drive": "drove driven",
+        "break": "broke broken",
+        "forget": "forgot forgotten",
+        "hear": "heard",
+        "sit": "sat",
+        "sleep": "slept",
+        "teach": "taught",
+        "catch": "caught",
+        "seek": "sought",
+        "rise": "rose risen",
+        "wear": "wore worn",
+        "steal": "stole stolen",
+        "hide": "hid hidden",
+        "throw": "threw thrown",
+        "show": "shown",
+        "lie": "lay lain",
+        "lay": "laid",
+        "mean": "meant",
+        "read": "",
+        "rebuild": "rebuilt",
+        "child": "children",
+        "man": "men",
+        "woman": "women",
+        "person": "people",
+    }.items()
+    for form in forms.split()
+}
+
+
 @lru_cache(maxsize=65536)
 def en_stem(word: str) -> str:
     """The matching stem of an English word (a light, Porter-like stemmer).
@@ -263,6 +393,7 @@ def en_stem(word: str) -> str:
     w = w.strip("'")
     if not w.isascii() or not any(ch.isalpha() for ch in w):
         return w
+    w = _EN_IRREGULAR.get(w, w)
     w = _en_spelling(w)
     w = _en_inflection(w)
     if w.endswith("ly") and len(w) - 2 >= _MIN_STEM and _has_vowel(w[:-2]):
