@@ -37,6 +37,7 @@ __all__ = [
     "BatchStats",
     "Item",
     "analyze_item",
+    "decode",
     "discover",
     "filter_document",
     "load_items",
@@ -178,7 +179,8 @@ def count_items(files: Iterable[Path]) -> int:
     return total
 
 
-def _decode(data: bytes, name: str, encoding: str) -> str:
+def decode(data: bytes, name: str, encoding: str) -> str:
+    """Bytes to text, naming the file and byte offset of undecodable input; drops a BOM."""
     try:
         return data.decode(encoding).removeprefix("\ufeff")
     except LookupError:
@@ -194,7 +196,7 @@ def item_text(item: Item, encoding: str = "utf-8") -> str:
     """The text to analyse: decoded, or the article extracted from HTML."""
     if isinstance(item.content, str):
         return item.content
-    text = _decode(item.content, item.name, encoding)
+    text = decode(item.content, item.name, encoding)
     if item.kind == "html":
         import trafilatura  # imported at use: a heavy import that plain-text runs never need
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bilingua._version import __version__
+from bilingua.batch import decode
 from bilingua.errors import BilinguaError, InputError
 from bilingua.model import Document, DocumentAlignment, Quote, Verdict
 from bilingua.pipeline import align_documents, analyze
@@ -238,9 +239,9 @@ def _read_inputs(files: Sequence[str], encoding: str) -> Iterator[tuple[str, str
             _check_file(Path(name))
     for name in files:
         if name == "-":
-            yield "<stdin>", _decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+            yield "<stdin>", decode(sys.stdin.buffer.read(), "<stdin>", encoding)
         else:
-            yield name, _decode(Path(name).read_bytes(), name, encoding)
+            yield name, decode(Path(name).read_bytes(), name, encoding)
 
 
 def _check_file(path: Path) -> None:
@@ -250,19 +251,6 @@ def _check_file(path: Path) -> None:
         raise InputError(f"{path}: no such file")
     if not path.is_file():
         raise InputError(f"{path}: not a regular file")
-
-
-def _decode(data: bytes, name: str, encoding: str) -> str:
-    try:
-        text = data.decode(encoding)
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r} (see --encoding)") from None
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name}: cannot decode byte {data[error.start]:#04x} at byte offset {error.start} "
-            f"as {encoding}; pass the file's encoding with --encoding"
-        ) from None
-    return text.removeprefix("\ufeff")  # a byte-order mark is not part of the text
 
 
 def _print_summary(document: Document, out: TextIO) -> None:
@@ -414,12 +402,12 @@ def _add_verify(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 def _file_or_text(value: str, encoding: str) -> str:
     """The text of a file, of stdin for ``-``, or ``value`` itself when it names no file."""
     if value == "-":
-        return _decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
     path = Path(value)
     # A long text is not a path; asking the file system about it can itself fail.
     if value.strip() and len(value) < 4096 and "\n" not in value and path.exists():
         _check_file(path)
-        return _decode(path.read_bytes(), value, encoding)
+        return decode(path.read_bytes(), value, encoding)
     return value
 
 

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bilingua.lexicon import Lexicon
+from bilingua.lexicon import Lexicon, default_lexicon
 from bilingua.lexicon.translit import name_similarity
 from bilingua.model import Token
 
-__all__ = ["Matcher", "Via", "WordView", "content_words"]
+__all__ = ["Matcher", "Via", "WordView", "content_words", "default_matcher"]
 
 Via = Literal["lexicon", "transliteration", "number", "identical", "alias"]
 
@@ -118,3 +118,9 @@ class Matcher:
             if similarity >= _TRANSLIT_THRESHOLD:
                 return round(similarity * _NAME_WEIGHT, 4), "transliteration"
         return 0.0, None
+
+
+@functools.cache
+def default_matcher() -> Matcher:
+    """The matcher over the core lexicon, shared so its cache of word pairs serves every call."""
+    return Matcher(default_lexicon())

@@ -10,7 +10,6 @@ Only passages that can take part in a pair are annotated, never the whole articl
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,7 +22,7 @@ from bilingua.align import Alignment, align_sentences
 from bilingua.detect import detect
 from bilingua.errors import InputError
 from bilingua.lexicon import Lexicon, default_lexicon, load_lexicon
-from bilingua.match import Matcher
+from bilingua.match import Matcher, default_matcher
 from bilingua.model import Document, DocumentAlignment, Meta, Pair, Quote, Segment, Sentence
 from bilingua.pair import Candidate, candidates, pair_passages, shortlist
 from bilingua.quotes import NameTest, capitalised_names, find_quotes
@@ -37,14 +36,9 @@ LexiconSource = Lexicon | str | os.PathLike[str]
 def matcher_for(lexicons: Sequence[LexiconSource] = ()) -> Matcher:
     """A word matcher over the core lexicon and any extra lexicons (objects or TSV paths)."""
     if not lexicons:
-        return _default_matcher()  # shared, so its cache of word pairs serves every document
+        return default_matcher()
     extra = [item if isinstance(item, Lexicon) else load_lexicon(item) for item in lexicons]
     return Matcher(default_lexicon().merged(*extra))
-
-
-@functools.cache
-def _default_matcher() -> Matcher:
-    return Matcher(default_lexicon())
 
 
 @dataclass
@@ -282,7 +276,7 @@ def align_documents(
             raise InputError(f"align_documents() takes {name} as a str, not {type(value).__name__}")
     used_backend = nlp.resolve_backend(backend)
     uk_sentences, en_sentences = nlp.annotate_many(
-        [(uk_text, _paragraphs(uk_text, "uk")), (en_text, _paragraphs(en_text, "en"))],
+        [(uk_text, nlp.line_passages(uk_text, "uk")), (en_text, nlp.line_passages(en_text, "en"))],
         backend=used_backend,
     )
     alignment = align_sentences(
@@ -302,16 +296,3 @@ def align_documents(
             options={"backend": used_backend, "lexical": str(lexical).lower()},
         ),
     )
-
-
-def _paragraphs(text: str, lang: str) -> list[nlp.Passage]:
-    """One passage per non-blank line: a line break always ends a sentence in these files."""
-    passages = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped[0])
-            passages.append(nlp.Passage(start, start + len(stripped), lang))
-        offset += len(line)
-    return passages

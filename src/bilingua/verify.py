@@ -33,13 +33,12 @@ from bilingua.lexicon import (
     Lexicon,
     Quantity,
     alias_targets,
-    default_lexicon,
     en_stem,
     find_quantities,
     name_similarity,
     uk_stem,
 )
-from bilingua.match import Matcher, WordView, content_words
+from bilingua.match import Matcher, WordView, content_words, default_matcher
 from bilingua.model import (
     Finding,
     FindingKind,
@@ -665,25 +664,6 @@ def _untranslated_findings(context: _Context) -> Iterator[Finding]:
 # --- standalone use ------------------------------------------------------------------------
 
 
-@functools.cache
-def _default_matcher() -> Matcher:
-    # One matcher for every standalone call, so its correspondence cache is shared.
-    return Matcher(default_lexicon())
-
-
-def _lines(text: str, lang: str) -> list[nlp.Passage]:
-    """One passage per non-blank line: a line break always ends a sentence."""
-    passages = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            start = offset + line.index(stripped[0])
-            passages.append(nlp.Passage(start, start + len(stripped), lang))
-        offset += len(line)
-    return passages
-
-
 def _check_input(source: object, target: object, source_lang: str, target_lang: str) -> None:
     for name, value in (("source", source), ("target", target)):
         if not isinstance(value, str):
@@ -727,10 +707,13 @@ def verify_translation(
     """
     _check_input(source, target, source_lang, target_lang)
     source_sentences, target_sentences = nlp.annotate_many(
-        [(source, _lines(source, source_lang)), (target, _lines(target, target_lang))],
+        [
+            (source, nlp.line_passages(source, source_lang)),
+            (target, nlp.line_passages(target, target_lang)),
+        ],
         backend=backend,
     )
-    matcher = _default_matcher()
+    matcher = default_matcher()
     alignment = align_sentences(
         source,
         source_sentences,

@@ -28,7 +28,7 @@ from typing import Literal
 from bilingua.errors import InputError, StanzaNotInstalled
 from bilingua.model import Sentence
 from bilingua.nlp import models, rules
-from bilingua.nlp._passage import ANNOTATED_LANGS, Passage, check_passages, wanted
+from bilingua.nlp._passage import ANNOTATED_LANGS, Passage, check_passages, line_passages, wanted
 
 __all__ = [
     "ANNOTATED_LANGS",
@@ -39,6 +39,7 @@ __all__ = [
     "StanzaNotInstalled",
     "annotate",
     "annotate_many",
+    "line_passages",
     "resolve_backend",
 ]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bilingua.errors import InputError
 
-__all__ = ["ANNOTATED_LANGS", "Passage", "check_passages", "wanted"]
+__all__ = ["ANNOTATED_LANGS", "Passage", "check_passages", "line_passages", "wanted"]
 
 #: Languages that get sentences and tokens; passages in any other language are skipped.
 ANNOTATED_LANGS = frozenset({"uk", "en"})
@@ -44,3 +44,20 @@ def check_passages(text: str, passages: Sequence[Passage]) -> None:
 def wanted(text: str, passages: Sequence[Passage]) -> list[Passage]:
     """The passages worth annotating: uk/en ones with some visible text."""
     return [p for p in passages if p.lang in ANNOTATED_LANGS and text[p.start : p.end].strip()]
+
+
+def line_passages(text: str, lang: str) -> list[Passage]:
+    """One passage per non-blank line, without its surrounding blanks.
+
+    For texts where a line break always ends a sentence: one side of a parallel corpus, or a
+    standalone rendering to verify.
+    """
+    passages = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            passages.append(Passage(start, start + len(stripped), lang))
+        offset += len(line)
+    return passages
