@@ -210,3 +210,13 @@ def test_analyze_many_equals_analyze_one_by_one(example_text: str) -> None:
     batched = list(analyze_many(texts, sources=sources, backend="rules", batch_size=2))
     single = [analyze(t, source=s, backend="rules") for t, s in zip(texts, sources, strict=True)]
     assert batched == single
+
+
+def test_pairing_stays_local_in_a_long_document() -> None:
+    # Forty copies of a two-pair article: every pair is found next to its own original, and
+    # the work per copy does not grow with the number of copies.
+    block = f'«{UK_GRAIN}» — написав він.\n\n"{EN_GRAIN}" he wrote.\n\n'
+    document = analyze(block * 40, backend="rules")
+    assert len(document.pairs) == 40
+    for pair in document.pairs:
+        assert 0 < pair.target.start - pair.source.start < len(block)

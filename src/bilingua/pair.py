@@ -40,6 +40,7 @@ _MIN_WORDS = 2  # content words a side needs before it can be paired
 _NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage is a candidate
 _THRESHOLD = 0.2  # weakest pair kept
 _LENGTH_RATIO = 0.95  # English characters per Ukrainian character
+_WINDOW_PARAGRAPHS = 12  # how far from a Ukrainian passage its rendering is looked for
 _SHORTLIST = 3  # English candidates per Ukrainian one that are annotated and scored in full
 _SHORTLIST_SHARE = 0.5  # ... and only those within this share of the best one's overlap
 _QUICK_WORD_RE = re.compile(r"[@#]?\w+")
@@ -73,14 +74,7 @@ def candidates(
     def paragraph(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    outer = [
-        q
-        for q in quotes
-        if not any(
-            o is not q and o.start <= q.start and q.end <= o.end and o.lang == q.lang
-            for o in quotes
-        )
-    ]
+    outer = _outermost(quotes)
     by_lang: dict[str, list[Candidate]] = {"uk": [], "en": []}
     for quote in outer:
         if quote.lang in by_lang:
@@ -88,14 +82,19 @@ def candidates(
             by_lang[quote.lang].append(
                 Candidate(quote.start, quote.end, quote.lang, kind, paragraph(quote.start), quote)
             )
+    uk_quotes = list(by_lang["uk"])  # outermost quotes: disjoint, sorted by start
+    uk_quote_starts = [q.start for q in uk_quotes]
     for segment in segments:
         if segment.lang not in by_lang:
             continue
-        quoted = sum(
-            min(q.end, segment.end) - max(q.start, segment.start)
-            for q in by_lang[segment.lang]
-            if q.start < segment.end and segment.start < q.end
-        )
+        quoted = 0
+        index = max(bisect.bisect_left(uk_quote_starts, segment.start) - 1, 0)
+        while segment.lang == "uk" and index < len(uk_quotes):
+            q = uk_quotes[index]
+            if q.start >= segment.end:
+                break
+            quoted += max(0, min(q.end, segment.end) - max(q.start, segment.start))
+            index += 1
         if segment.lang == "uk" and quoted * 2 >= segment.end - segment.start:
             continue  # Ukrainian quotations already stand for most of this segment
         kind = "block" if segment.lang == "uk" else "paragraph"
@@ -103,17 +102,33 @@ def candidates(
             Candidate(segment.start, segment.end, segment.lang, kind, paragraph(segment.start))
         )
     uk = sorted(by_lang["uk"], key=lambda c: (c.start, c.end))
-    uk_paragraphs = [c.paragraph for c in uk]
+    uk_paragraphs = sorted(c.paragraph for c in uk)
     en = sorted(
         (
             c
             for c in by_lang["en"]
-            if c.quote is not None
-            or any(abs(c.paragraph - p) <= _NEAR_PARAGRAPHS for p in uk_paragraphs)
+            if c.quote is not None or _near(uk_paragraphs, c.paragraph, _NEAR_PARAGRAPHS)
         ),
         key=lambda c: (c.start, c.end),
     )
     return uk, en
+
+
+def _outermost(quotes: Sequence[Quote]) -> list[Quote]:
+    """Quotes not inside another quote of their language (one of two identical spans)."""
+    reach: dict[str, int] = {}
+    kept = []
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if reach.get(quote.lang, -1) >= quote.end:
+            continue
+        reach[quote.lang] = max(reach.get(quote.lang, -1), quote.end)
+        kept.append(quote)
+    return kept
+
+
+def _near(sorted_paragraphs: Sequence[int], paragraph: int, distance: int) -> bool:
+    index = bisect.bisect_left(sorted_paragraphs, paragraph - distance)
+    return index < len(sorted_paragraphs) and sorted_paragraphs[index] <= paragraph + distance
 
 
 def _quick_words(text: str, start: int, end: int) -> list[str]:
@@ -142,8 +157,15 @@ def shortlist(
         }
         for c in en
     }
+    by_paragraph = sorted(en, key=lambda c: (c.paragraph, c.start))
+    paragraphs = [c.paragraph for c in by_paragraph]
     chosen: list[tuple[Candidate, Candidate]] = []
     for source in uk:
+        # Renderings stand near their original: looking further would make long texts cost
+        # the square of their length.
+        low = bisect.bisect_left(paragraphs, source.paragraph - _WINDOW_PARAGRAPHS)
+        high = bisect.bisect_right(paragraphs, source.paragraph + _WINDOW_PARAGRAPHS)
+        nearby = by_paragraph[low:high]
         keys: set[str] = set()
         for word in _quick_words(text, source.start, source.end):
             anchor = _quick_key(word)
@@ -153,16 +175,21 @@ def shortlist(
                 keys.update(key.lower() for key in lexicon.english_candidates(word.lower()))
         ranked = sorted(
             (
-                (len(bag & keys) / len(bag), target.start, target)
-                for target, bag in en_bags.items()
-                if bag and not source.overlaps(target)
+                (
+                    len(bag & keys) / len(bag),
+                    abs(target.paragraph - source.paragraph),  # on a tie, the nearer one
+                    target.start,
+                    target,
+                )
+                for target in nearby
+                if (bag := en_bags[target]) and not source.overlaps(target)
             ),
-            key=lambda item: (-item[0], item[1]),
+            key=lambda item: (-item[0], item[1], item[2]),
         )
         best = ranked[0][0] if ranked else 0.0
         chosen.extend(
             (source, target)
-            for value, _, target in ranked[:_SHORTLIST]
+            for value, _, _, target in ranked[:_SHORTLIST]
             if value > 0 and value >= _SHORTLIST_SHARE * best
         )
     return chosen
@@ -258,6 +285,23 @@ def _merged_attribution(source: Candidate, target: Candidate) -> Attribution | N
     )
 
 
+class _Taken:
+    """Disjoint spans already paired, sorted, for overlap checks in logarithmic time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, candidate: Candidate) -> bool:
+        index = bisect.bisect_left(self.starts, candidate.end)  # spans starting before its end
+        return index > 0 and self.ends[index - 1] > candidate.start
+
+    def add(self, candidate: Candidate) -> None:
+        index = bisect.bisect_left(self.starts, candidate.start)
+        self.starts.insert(index, candidate.start)
+        self.ends.insert(index, candidate.end)
+
+
 def pair_passages(
     text: str,
     candidate_pairs: Sequence[tuple[Candidate, Candidate]],
@@ -289,9 +333,12 @@ def pair_passages(
             scored.append((value, uk, en))
     scored.sort(key=lambda item: (-item[0], item[1].start, item[2].start, item[2].end))
     chosen: list[tuple[float, Candidate, Candidate]] = []
+    used_uk, used_en = _Taken(), _Taken()
     for value, uk, en in scored:
-        if any(uk.overlaps(u) or en.overlaps(e) for _, u, e in chosen):
+        if used_uk.overlaps(uk) or used_en.overlaps(en):
             continue
+        used_uk.add(uk)
+        used_en.add(en)
         chosen.append((value, uk, en))
     return sorted(
         (_build_pair(text, value, uk, en, sentences, matcher) for value, uk, en in chosen),

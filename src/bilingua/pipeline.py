@@ -155,8 +155,9 @@ def _finish(
             quotes = find_quotes(text, segments, is_name=_tagged_names(text, sentences))
             by_span = {(q.start, q.end): q for q in quotes}
             chosen = [(_requoted(u, by_span), _requoted(e, by_span)) for u, e in chosen]
+        starts = [sentence.start for sentence in sentences]
         by_candidate = {
-            (c.start, c.end): _clip(text, sentences, c) for pair in chosen for c in pair
+            (c.start, c.end): _clip(text, sentences, starts, c) for pair in chosen for c in pair
         }
         matcher = matcher_for(lexicons)
         pairs = pair_passages(text, chosen, by_candidate, matcher)
@@ -225,10 +226,17 @@ def _passages(found: Sequence[Candidate]) -> list[nlp.Passage]:
     return [nlp.Passage(int(start), int(end), str(lang)) for start, end, lang in merged]
 
 
-def _clip(text: str, sentences: Sequence[Sentence], candidate: Candidate) -> list[Sentence]:
-    """The sentences inside ``candidate``, cut to its bounds (a quote inside a paragraph)."""
+def _clip(
+    text: str, sentences: Sequence[Sentence], starts: Sequence[int], candidate: Candidate
+) -> list[Sentence]:
+    """The sentences inside ``candidate``, cut to its bounds (a quote inside a paragraph).
+
+    ``starts`` are the sentences' starts (sorted, disjoint sentences), for a binary search.
+    """
     clipped = []
-    for sentence in sentences:
+    first = max(bisect.bisect_right(starts, candidate.start) - 1, 0)
+    last = bisect.bisect_left(starts, candidate.end)
+    for sentence in sentences[first:last]:
         if sentence.end <= candidate.start or sentence.start >= candidate.end:
             continue
         if sentence.lang != candidate.lang:
