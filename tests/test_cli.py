@@ -26,6 +26,8 @@ def test_text_summary_of_the_example(capsys: pytest.CaptureFixture[str]) -> None
     assert "uk 2" in out or "uk 1" in out
     assert "@DmytroKuleba 2022-04-14" in out
     assert "embed" in out
+    assert "pairs: 2" in out
+    assert "uk→en score" in out
 
 
 def test_json_output_is_a_document(capsys: pytest.CaptureFixture[str]) -> None:

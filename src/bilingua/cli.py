@@ -275,6 +275,17 @@ def _print_summary(document: Document, out: TextIO) -> None:
         out.write(f"  {quote.start:>7}–{quote.end:<7} {quote.lang:<3} {quote.kind.value:<7} ")
         out.write(f"{_preview(quote.text)}\n")
         out.write(f"{'':19}{_describe_attribution(quote)}\n")
+    out.write(f"pairs: {len(document.pairs)}\n")
+    for pair in document.pairs:
+        findings = pair.findings
+        out.write(
+            f"  {pair.source.lang}→{pair.target.lang} score {pair.score:.2f}, "
+            f"{len(pair.sentences)} sentence links, {len(pair.words)} word links, "
+            f"{len(findings)} findings\n"
+        )
+        out.write(f"    {_preview(pair.source.text)}\n    {_preview(pair.target.text)}\n")
+        for finding in findings:
+            out.write(f"    {finding.severity.value}: {finding.message}\n")
     out.write("\n")
 
 
