@@ -25,7 +25,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,6 +32,7 @@ if __package__ in (None, ""):  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._corpus import GoldDoc, SharedDataMissing, make_documents, parallel_dir
+from benchmarks._machine import cpu_name, version_of
 from benchmarks._metrics import Confusion, LangSpan, char_labels, confusion, metrics
 
 TARGET_UK_F1 = 0.99
@@ -214,23 +214,6 @@ def format_table(runs: Sequence[SystemRun], judged: str, baseline: str) -> str:
     return "\n".join(lines)
 
 
-def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def _gold_letters(docs: Sequence[GoldDoc]) -> Counter[str]:
     """Scored letters per gold language."""
     counts: Counter[str] = Counter()
@@ -246,9 +229,9 @@ def environment_line(docs: Sequence[GoldDoc], seed: int, repeat: int) -> str:
     letters = ", ".join(f"{lang} {n:,}" for lang, n in _gold_letters(docs).most_common())
     return (
         f"python {platform.python_version()} · "
-        f"lingua-language-detector {_version('lingua-language-detector')} · "
-        f"langdetect {_version('langdetect')} · bilingua {_version('bilingua')} · "
-        f"{platform.system()} {platform.machine()}, {_cpu()}, {os.cpu_count()} CPUs, "
+        f"lingua-language-detector {version_of('lingua-language-detector')} · "
+        f"langdetect {version_of('langdetect')} · bilingua {version_of('bilingua')} · "
+        f"{platform.system()} {platform.machine()}, {cpu_name()}, {os.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.1f} · "
         f"{len(docs)} docs, {chars:,} chars, scored letters: {letters} · seed {seed} · "
         f"fastest of {repeat} timed pass(es)"
@@ -372,8 +355,8 @@ def run_sizes(sizes: Sequence[int], seed: int) -> int:
         print(_size_row(_measure(chars, seed)))
     print()
     print(
-        f"python {platform.python_version()} · bilingua {_version('bilingua')} · "
-        f"{platform.system()} {platform.machine()}, {_cpu()}, load average "
+        f"python {platform.python_version()} · bilingua {version_of('bilingua')} · "
+        f"{platform.system()} {platform.machine()}, {cpu_name()}, load average "
         f"{os.getloadavg()[0]:.1f} · seed {seed} · one process per size; RSS growth = peak RSS "
         "during analyze minus RSS before it (text loaded, one warm-up call done)"
     )

@@ -32,7 +32,6 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ from benchmarks._corpus import (
     parallel_dir,
     shared_dir,
 )
+from benchmarks._machine import cpu_name, version_of
 from bilingua.errors import ModelsNotInstalled, StanzaNotInstalled
 
 TARGET_PAIR_F1 = 0.97
@@ -1060,37 +1060,20 @@ def coverage_table(results: Sequence[Coverage], show: int) -> str:
 # --------------------------------------------------------------------------- main
 
 
-def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def environment_line(args: argparse.Namespace, sections: set[str]) -> str:
     """Machine, versions and inputs: what the figures depend on."""
     from bilingua.lexicon import default_lexicon
 
     parts = [
         f"python {platform.python_version()}",
-        f"bilingua {_version('bilingua')}",
+        f"bilingua {version_of('bilingua')}",
         f"backend {args.backend}",
     ]
     if args.backend == "stanza":
-        parts.append(f"stanza {_version('stanza')} ({os.environ.get('BILINGUA_STANZA_DIR')})")
+        parts.append(f"stanza {version_of('stanza')} ({os.environ.get('BILINGUA_STANZA_DIR')})")
     parts += [
         f"core lexicon {len(default_lexicon()):,} lemmas",
-        f"{platform.system()} {platform.machine()}, {_cpu()}, {os.cpu_count()} CPUs, "
+        f"{platform.system()} {platform.machine()}, {cpu_name()}, {os.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.1f}",
         f"seed {args.seed}",
     ]
