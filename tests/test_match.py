@@ -53,3 +53,34 @@ def test_competitive_linking_is_one_to_one_and_best_first() -> None:
     links = align_words(uk_text, uk, en_text, en, MATCHER.score)
     assert [(w.source.start, w.target.text) for w in links] == [(0, "security"), (16, "Ukraine")]
     assert len({w.target.start for w in links}) == len(links)
+
+
+def test_matches_equals_scoring_every_pair() -> None:
+    """The key-indexed look-up finds exactly the non-zero pairs of the all-pairs loop."""
+    from bilingua.nlp import Passage
+    from bilingua.nlp.rules import sentences
+
+    def views(text: str, lang: str) -> list[WordView]:
+        passage = Passage(0, len(text), lang)
+        return [WordView.of(t) for s in sentences(text, passage) for t in s.tokens]
+
+    uk_text = (
+        "Президент Зеленський заявив, що США та НАТО виділили $350 млн, 1,4 тис. і 2022 року "
+        "@ZelenskyyUa #StandWithUkraine безпеки діалогу Україна РФ Київ Байден U.S. iPhone "
+        "говорив мир війна люди Остапчук"
+    )
+    en_text = (
+        "President Zelensky said the US and Nato gave $350 million, 1.4 thousand and in 2022 "
+        "@ZelenskyyUa #StandWithUkraine security dialogue Ukraine Russia Kyiv Biden us US "
+        "iPhone talked peace war people Armed Forces of Ukraine Ostapchuk"
+    )
+    uk, en = views(uk_text, "uk"), views(en_text, "en")
+    expected = {}
+    for i, u in enumerate(uk):
+        for j, e in enumerate(en):
+            value, via = MATCHER.score(u, e)
+            if value > 0 and via is not None:
+                expected[i, j] = (value, via)
+    found = MATCHER.matches(uk, en)
+    assert found == expected
+    assert {"lexicon", "transliteration", "number", "identical"} <= {v for _, v in found.values()}

@@ -71,27 +71,27 @@ class _Grid:
         self.target_words = [content_words(s.tokens, s.lang) for s in target]
         self.matcher = matcher
         self.source_is_uk = source_is_uk
-        views_t = [[WordView.of(t) for t in words] for words in self.target_words]
-        # best[i][k][j]: best score of source word k of sentence i against target sentence j
-        self.best_st: list[list[list[float]]] = []
+        # best_st[i][k][j]: best score of source word k of sentence i against target sentence j
+        self.best_st: list[list[list[float]]] = [
+            [[0.0] * len(target) for _ in words] for words in self.source_words
+        ]
         self.best_ts: list[list[list[float]]] = [
             [[0.0] * len(source) for _ in words] for words in self.target_words
         ]
-        for i, words in enumerate(self.source_words):
-            rows = []
-            for token in words:
-                view = WordView.of(token)
-                row = []
-                for j, targets in enumerate(views_t):
-                    best = 0.0
-                    for m, other in enumerate(targets):
-                        value = self.pair_score(view, other)[0]
-                        best = max(best, value)
-                        column = self.best_ts[j][m]
-                        column[i] = max(column[i], value)
-                    row.append(best)
-                rows.append(row)
-            self.best_st.append(rows)
+        source_at = [(i, k) for i, words in enumerate(self.source_words) for k in range(len(words))]
+        target_at = [(j, m) for j, words in enumerate(self.target_words) for m in range(len(words))]
+        source_views = [WordView.of(t) for words in self.source_words for t in words]
+        target_views = [WordView.of(t) for words in self.target_words for t in words]
+        if source_is_uk:
+            found = matcher.matches(source_views, target_views)
+        else:
+            found = {
+                (b, a): hit for (a, b), hit in matcher.matches(target_views, source_views).items()
+            }
+        for (a, b), (value, _) in found.items():
+            (i, k), (j, m) = source_at[a], target_at[b]
+            self.best_st[i][k][j] = max(self.best_st[i][k][j], value)
+            self.best_ts[j][m][i] = max(self.best_ts[j][m][i], value)
 
     def pair_score(self, source: WordView, target: WordView) -> tuple[float, Via | None]:
         if self.source_is_uk:

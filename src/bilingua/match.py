@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from bilingua.lexicon import Lexicon, default_lexicon
+from bilingua.lexicon._english import acronym_key, english_keys
 from bilingua.lexicon.translit import name_similarity
 from bilingua.model import Token
 
@@ -38,6 +40,9 @@ _EN_STOP = frozenset(
     "then than there here which who whom what when where while also has have had do does did "
     "will would can could should may might must about into over after before between".split()
 )
+# Key prefixes for what is not a lexicon key, so the three kinds of key never collide.
+_IDENTICAL_KEY = "\x00"
+_NUMBER_KEY = "\x01"
 _TRANSLIT_THRESHOLD = 0.75
 _NAME_WEIGHT = 0.9  # a transliterated name is strong evidence, but a shade below a dictionary hit
 
@@ -95,10 +100,61 @@ class Matcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._cached = functools.lru_cache(maxsize=65536)(self._score)
+        self._uk_keys = functools.lru_cache(maxsize=65536)(self._keys_of_uk)
+        self._en_keys = functools.lru_cache(maxsize=65536)(self._keys_of_en)
 
     def score(self, uk: WordView, en: WordView) -> tuple[float, Via | None]:
         """``(score in [0, 1], evidence)``; ``(0.0, None)`` when nothing links the two words."""
         return self._cached(uk, en)
+
+    def matches(
+        self, uk: Sequence[WordView], en: Sequence[WordView]
+    ) -> dict[tuple[int, int], tuple[float, Via]]:
+        """Every ``(i, j)`` where ``uk[i]`` and ``en[j]`` render each other, with the score.
+
+        The same as :meth:`score` over all pairs, keeping those above zero, but it scores only
+        the pairs that share a key (a lexicon stem or acronym, a number's value, an identical
+        Latin string) or are both names (transliteration): passages of a hundred words each
+        would otherwise cost ten thousand look-ups.
+        """
+        by_key: defaultdict[str, list[int]] = defaultdict(list)
+        names: list[int] = []
+        for j, word in enumerate(en):
+            for key in self._en_keys(word):
+                by_key[key].append(j)
+            if word.is_name and not word.is_number:
+                names.append(j)
+        found: dict[tuple[int, int], tuple[float, Via]] = {}
+        for i, word in enumerate(uk):
+            partners: set[int] = set()
+            for key in self._uk_keys(word):
+                partners.update(by_key.get(key, ()))
+            if word.is_name and not word.is_number and _CYRILLIC_RE.search(word.lower):
+                partners.update(names)
+            for j in sorted(partners):
+                value, via = self.score(word, en[j])
+                if value > 0 and via is not None:
+                    found[i, j] = (value, via)
+        return found
+
+    def _keys_of_uk(self, uk: WordView) -> frozenset[str]:
+        if uk.is_number:
+            return frozenset({_NUMBER_KEY + repr(_number_value(uk.text))})
+        if not _CYRILLIC_RE.search(uk.lower):
+            return frozenset({_IDENTICAL_KEY + uk.lower})
+        return self.lexicon.english_candidates(uk.lower, uk.lemma)
+
+    def _keys_of_en(self, en: WordView) -> frozenset[str]:
+        if en.is_number:
+            return frozenset({_NUMBER_KEY + repr(_number_value(en.text))})
+        keys = {_IDENTICAL_KEY + en.lower}
+        for word in (en.text, en.lemma):
+            if word:
+                keys.update(english_keys(word))
+                acronym = acronym_key(word)
+                if acronym:
+                    keys.add(acronym)
+        return frozenset(keys)
 
     def _score(self, uk: WordView, en: WordView) -> tuple[float, Via | None]:
         if uk.is_number or en.is_number:

@@ -207,16 +207,12 @@ def _coverage(
     en_words = [WordView.of(t) for s in en for t in content_words(s.tokens, "en")]
     if len(uk_words) < _MIN_WORDS or len(en_words) < _MIN_WORDS:
         return 0.0, 0.0
+    best_uk = [0.0] * len(uk_words)
     best_en = [0.0] * len(en_words)
-    covered_uk = 0.0
-    for u in uk_words:
-        best = 0.0
-        for k, e in enumerate(en_words):
-            value = matcher.score(u, e)[0]
-            best = max(best, value)
-            best_en[k] = max(best_en[k], value)
-        covered_uk += best
-    return covered_uk / len(uk_words), sum(best_en) / len(en_words)
+    for (i, j), (value, _) in matcher.matches(uk_words, en_words).items():
+        best_uk[i] = max(best_uk[i], value)
+        best_en[j] = max(best_en[j], value)
+    return sum(best_uk) / len(uk_words), sum(best_en) / len(en_words)
 
 
 def _same_speaker(a: Attribution | None, b: Attribution | None) -> bool:
