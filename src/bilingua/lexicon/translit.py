@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from bilingua.lexicon.stem import normalize_apostrophes
 
 __all__ = ["levenshtein", "name_similarity", "skeleton", "transliterate"]
@@ -149,15 +151,7 @@ def skeleton(latin: str) -> str:
 
 def levenshtein(a: str, b: str) -> int:
     """The Levenshtein edit distance (insertions, deletions, substitutions) of two strings."""
-    if len(a) < len(b):
-        a, b = b, a
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return int(Levenshtein.distance(a, b))
 
 
 def _ratio(a: str, b: str) -> float:
