@@ -274,10 +274,16 @@ def _script_share(text: str, latin: bool) -> float:
     return own / len(letters)
 
 
+# WMT22's Ukrainian side holds some Russian lines: a letter that only Russian has keeps such a
+# line out of the Ukrainian gold. (Distractors are left as they are.)
+_FOREIGN_LETTERS = {"uk": "ыэёъ"}
+
+
 def _usable(line: str, source: _Source) -> bool:
     """Short, mostly in the language's script, with balanced quotation marks."""
     text = line.strip()
     letters = sum(ch.isalpha() for ch in text)
+    foreign = _FOREIGN_LETTERS.get(source.lang, "")
     return (
         20 <= len(text) <= 300
         and letters >= 12
@@ -286,12 +292,17 @@ def _usable(line: str, source: _Source) -> bool:
         and text.count("«") == text.count("»")
         and sum(text.count(mark) for mark in "„“”") % 2 == 0
         and not any(ch in text for ch in "\t\r\x0b\x0c\ufffd")
+        and not any(ch in foreign for ch in text.lower())
     )
 
 
-# A sentence end inside a line: end punctuation, closing marks, space, then (after a dash or an
-# opening mark) a capital or a digit.
-_INNER_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*\s+(?:[–—-]\s*)?[\"«„“(]*[A-ZА-ЯІЇЄҐ0-9]")
+# A sentence end inside a line, as a sentence splitter may see one: end punctuation, a chat-style
+# ")" or an emoji, closing marks, space, then (after a dash or an opening mark) a capital or a
+# digit; or end punctuation before a parenthesis ("…? (maybe …)").
+_INNER_SENTENCE_END = re.compile(
+    r"[.!?…)\u2600-\u27bf\U0001f300-\U0001faff][\"»”’)]*\s+(?:[–—-]\s*)?[\"«„“(]*[A-ZА-ЯІЇЄҐ0-9]"
+    r"|[.!?…][\"»”’]*\s+\("
+)
 
 
 _FINAL_SENTENCE_END = re.compile(r"[.!?…][\"»”’)]*$")

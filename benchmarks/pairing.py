@@ -30,7 +30,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,12 +71,12 @@ PAIRING_OPTIONS: dict[str, Any] = {
 }
 
 PAIR_RULE = (
-    "a predicted pair is correct when its Ukrainian side overlaps the gold Ukrainian passage by "
+    "A predicted pair is correct when its Ukrainian side overlaps the gold Ukrainian passage by "
     "≥ 50 % of the shorter of the two spans and its English side overlaps the gold rendering "
     "likewise; pairs are matched one to one"
 )
 LINK_RULE = (
-    "a predicted sentence link is correct when its Ukrainian side overlaps the gold Ukrainian "
+    "A predicted sentence link is correct when its Ukrainian side overlaps the gold Ukrainian "
     "sentence by ≥ 50 % of the longer of the two spans and its English side the gold English "
     "sentence likewise (so a link that merges two sentences of similar length is wrong); "
     "links are matched one to one; only pairs found correctly count"
@@ -96,7 +96,7 @@ UK_STOP = frozenset(
     мій моя моє мої твій цей ця це ці цього цієї цих цьому цим той та те ті того тієї тих
     тому тим який яка яке які якого якої яких якому яким якій хто що чого чому чим
     був була було були бути буде будуть буду є також ще вже лише тільки навіть саме тобто
-    бо адже хоча проте однак тощо якщо коли щоб там тут так дуже ось теж чи або
+    бо адже хоча проте однак тощо якщо коли щоб там тут так дуже ось теж чи
     """.split()
 )
 
@@ -175,7 +175,7 @@ def _short(text: str, width: int = 90) -> str:
 def _match(
     predicted: Sequence[tuple[Span2, Span2]],
     gold: Sequence[tuple[Span2, Span2]],
-    close: Any,
+    close: Callable[[Span2, Span2], bool],
 ) -> list[int | None]:
     """For each prediction (in the given order), the gold item it matches, one to one."""
     taken: set[int] = set()
@@ -282,7 +282,7 @@ def _length_kind(chars: int) -> str:
     return "uk < 60 chars" if chars < 60 else "uk 60–119 chars" if chars < 120 else "uk ≥ 120 chars"
 
 
-def _gold_kinds(doc: GoldDoc, pair: GoldPair) -> list[str]:
+def _gold_kinds(pair: GoldPair) -> list[str]:
     """The categories a gold pair belongs to, for the breakdown table."""
     source, target = pair.source, pair.target
     kinds = [
@@ -350,7 +350,7 @@ def _score_document(
         if k is None:
             report.false_positive_kinds[_false_positive_kind(doc, pred)] += 1
     for k, gold in enumerate(doc.pairs):
-        for kind in _gold_kinds(doc, gold):
+        for kind in _gold_kinds(gold):
             report.by_kind.setdefault(kind, Counts()).add(int(k in found), 0, 1)
         gold_links = [((a.start, a.end), (b.start, b.end)) for a, b in gold.sentences]
         pred = found.get(k)

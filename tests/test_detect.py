@@ -166,3 +166,44 @@ def test_non_string_input_is_a_clear_error() -> None:
 def test_same_input_same_output() -> None:
     text = "Prezident řekl: «Ми не здамося». Die Regierung bestätigte das."
     assert detect(text) == detect(text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "I don’t need branded clothes.",
+        "The situation hasn’t changed, so far we’re staying here",
+        "hi, I’m sorry, I’ve just woken up, I didn’t sleep well",
+    ],
+)
+def test_english_with_typographic_apostrophes_is_english(quote: str) -> None:
+    """Contractions written with ’ are English evidence, not letters of another language."""
+    text = f"The mayor wrote on Telegram:\n\n“{quote}”\n\nThe post was shared widely."
+    assert covering(detect(text), quote.split()[1], text).lang == "en"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Я можу до вас подзвонити?",  # no і, ї, є or ґ: words and endings decide
+        "Не варто, я проста людина",
+        "Я забула вам написати, вибачте.",
+    ],
+)
+def test_short_ukrainian_without_ukrainian_letters(quote: str) -> None:
+    text = f"The mayor wrote on Telegram:\n\n“{quote}”\n\nThe post was shared widely."
+    assert covering(detect(text), quote.split()[1], text).lang == "uk"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Я могу вам позвонить?",
+        "предположительно действует в девяти странах Африки",  # -яти: Russian numerals
+        "Кстати, пути назад нет",
+        "по памяти двадцати человек",
+    ],
+)
+def test_russian_that_resembles_ukrainian_is_not_ukrainian(quote: str) -> None:
+    text = f"The mayor wrote on Telegram:\n\n“{quote}”\n\nThe post was shared widely."
+    assert covering(detect(text), quote.split()[1], text).lang != "uk"

@@ -70,7 +70,13 @@ _SOUTH_SLAVIC_LETTERS = frozenset("јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ")
 _UK_WORDS = frozenset(
     "що це як який яка яке також але або чи вже щоб він вона вони ми ви був була було були "
     "буде будуть дуже зараз цей ця цього цьому його мене навіть коли де з й лише тобто "
-    "проте адже щодо між після бо".split()
+    "проте адже щодо між після бо "
+    # everyday words of posts and messages that Russian spells otherwise
+    "ти воно хто ось поки тепер треба варто нема немає ласка дякую вибач вибачте пробач "
+    "пробачте можу можеш може можемо можуть хочеш хочемо хочете хочуть маю маєш має мають "
+    "знаєш робити зробити сказати казати писати написати людина завжди ніколи іноді трохи "
+    "багато скільки сьогодні вчора тиждень зранку ввечері вночі добре гарно звичайно мабуть "
+    "напевно ранку".split()
 )
 _RU_WORDS = (
     frozenset(
@@ -81,8 +87,16 @@ _RU_WORDS = (
     - _UK_WORDS
 )
 # Word endings that only one of the two languages has: Ukrainian verbal nouns (-ння, -ття),
-# 3rd person plural -ють; Russian -ие, -ия, -ость, -ешь where Ukrainian writes -ії, -ія, -ість, -еш.
-_UK_ENDINGS = ("ння", "нні", "нню", "ття", "ттю", "ччя", "ють")
+# 3rd person plural -ють, 1st person plural -емо; Russian -ие, -ия, -ость, -ешь where
+# Ukrainian writes -ії, -ія, -ість, -еш.
+_UK_ENDINGS = ("ння", "нні", "нню", "ття", "ттю", "ччя", "ють", "емо")
+# Infinitives end in a vowel and -ти in Ukrainian (писати, робити), in -ть in Russian
+# (писать); Russian has that ending in a few nouns and in numerals (двадцати), listed here.
+# (-яти is left out: Russian памяти, девяти.)
+_UK_INFINITIVE_ENDINGS = ("ати", "ити", "ути")
+_RU_WORDS_LIKE_UK_INFINITIVES = frozenset(
+    "кстати пути сути жути мути ртути кровати печати знати нити благодати рати".split()
+)
 _RU_ENDINGS = ("ие", "ия", "ость", "ешь", "ишь")
 _BG_WORDS = frozenset("са че ще като който която които във със от се за".split())
 _EN_WORDS = frozenset(
@@ -94,6 +108,8 @@ _EN_WORDS = frozenset(
 )
 # Short words English shares with other languages: half a vote each.
 _EN_WEAK_WORDS = frozenset("a to in on by an do no so we am".split())
+# Contractions are English whatever the apostrophe ("hasn’t", "we’re", "I’m").
+_EN_CONTRACTION_RE = re.compile(r"(?:n['’ʼ]t|['’ʼ](?:re|ve|ll|m|d|s))$", re.IGNORECASE)
 # Function words of the other Latin-script languages one meets in the news.
 _OTHER_LATIN_WORDS = (
     frozenset(
@@ -322,7 +338,16 @@ def _judge_cyrillic(run: _Run) -> None:
         elif not letters.isdisjoint(_RU_LETTERS):
             ru += 1
             bg += "ъ" in letters and letters.isdisjoint("ыэё")
-        elif word in _UK_WORDS or word.endswith(_UK_ENDINGS):
+        elif (
+            word in _UK_WORDS
+            or word.endswith(_UK_ENDINGS)
+            or (
+                word.endswith(_UK_INFINITIVE_ENDINGS)
+                and len(word) > 5
+                and not word.endswith("цати")
+                and word not in _RU_WORDS_LIKE_UK_INFINITIVES
+            )
+        ):
             uk += 1
         elif word in _RU_WORDS or word.endswith(_RU_ENDINGS):
             ru += 1
@@ -350,7 +375,7 @@ def _judge_latin(run: _Run) -> None:
     letter_votes: dict[str, int] = {}
     for word in run.words:
         lower = word.lower()
-        if lower in _EN_WORDS:
+        if lower in _EN_WORDS or _EN_CONTRACTION_RE.search(lower):
             strong_english += 1
         elif lower in _EN_WEAK_WORDS or word == "I":
             english += 0.5
