@@ -220,3 +220,35 @@ def test_pairing_stays_local_in_a_long_document() -> None:
     assert len(document.pairs) == 40
     for pair in document.pairs:
         assert 0 < pair.target.start - pair.source.start < len(block)
+
+
+def test_one_shared_word_is_not_a_partial_rendering() -> None:
+    """A short passage and a long English quote that share one word by chance stay unpaired."""
+    text = (
+        "«Ніколи знову!» — написала вона.\n\n"
+        '"The league never allowed a team to play two matches on the same weekend, '
+        'and the schedule for the next season was published in March," the report said.\n'
+    )
+    assert pairs_of(text) == []
+
+
+def test_shortlist_ranks_by_both_sides() -> None:
+    """Candidates are ranked by how much of both sides they explain: a two-word quote whose
+    words all translate passage words explains little of the passage."""
+    from bilingua import detect
+    from bilingua.lexicon import default_lexicon
+    from bilingua.pair import candidates, shortlist
+    from bilingua.quotes import find_quotes
+
+    # Short English quotes each share a word with the passage; the rendering is longer.
+    text = (
+        f"«{UK_AID}» — написав міністр.\n\n"
+        '"New aid," he said. "Every family," she said. "Medical care," they said. '
+        '"The government approved," it said.\n\n'
+        f'"{EN_AID}" the minister wrote.\n'
+    )
+    segments = detect(text)
+    uk, en = candidates(text, segments, find_quotes(text, segments))
+    chosen = {text[e.start : e.end] for _, e in shortlist(text, uk, en, default_lexicon())}
+    assert EN_AID in chosen
+    assert "New aid," not in chosen and "Every family," not in chosen

@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilingua.align import align_sentences
 from bilingua.lexicon import Lexicon
@@ -37,6 +38,7 @@ __all__ = ["Candidate", "candidates", "pair_passages", "shortlist"]
 _PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n")
 _ANCHOR_RE = re.compile(r"[@#]\w+|https?://\S+|\d+(?:[.,]\d+)*")
 _MIN_WORDS = 2  # content words a side needs before it can be paired
+_PARTIAL_MIN_WORDS = 2.0  # words the shorter side of a partial rendering must have explained
 _NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage is a candidate
 _THRESHOLD = 0.2  # weakest pair kept
 _LENGTH_RATIO = 0.95  # English characters per Ukrainian character
@@ -166,17 +168,27 @@ def shortlist(
         low = bisect.bisect_left(paragraphs, source.paragraph - _WINDOW_PARAGRAPHS)
         high = bisect.bisect_right(paragraphs, source.paragraph + _WINDOW_PARAGRAPHS)
         nearby = by_paragraph[low:high]
-        keys: set[str] = set()
-        for word in _quick_words(text, source.start, source.end):
+        # Each Ukrainian word's English keys: a word explained counts once however many keys
+        # it has, so a candidate is ranked by how much of both sides the other explains.
+        source_words = _quick_words(text, source.start, source.end)
+        word_keys: list[frozenset[str]] = []
+        for word in source_words:
             anchor = _quick_key(word)
             if anchor:
-                keys.add(anchor)
+                word_keys.append(frozenset((anchor,)))
             else:
-                keys.update(key.lower() for key in lexicon.english_candidates(word.lower()))
+                candidates_of = lexicon.english_candidates(word.lower())
+                if candidates_of:
+                    word_keys.append(frozenset(key.lower() for key in candidates_of))
+        keys = frozenset().union(*word_keys)
         ranked = sorted(
             (
                 (
-                    len(bag & keys) / len(bag),
+                    _balanced(
+                        sum(1 for options in word_keys if not options.isdisjoint(bag))
+                        / len(source_words),
+                        len(bag & keys) / len(bag),
+                    ),
                     abs(target.paragraph - source.paragraph),  # on a tie, the nearer one
                     target.start,
                     target,
@@ -195,24 +207,36 @@ def shortlist(
     return chosen
 
 
+def _balanced(recall: float, precision: float) -> float:
+    return 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+
+
 def _anchors(text: str) -> set[str]:
     return {match.group().lower().rstrip(".,") for match in _ANCHOR_RE.finditer(text)}
 
 
-def _coverage(
-    matcher: Matcher, uk: Sequence[Sentence], en: Sequence[Sentence]
-) -> tuple[float, float]:
+class _Coverage(NamedTuple):
+    """How much of each side the other explains: shares of content words, and word counts."""
+
+    uk: float
+    en: float
+    uk_words: float  # Ukrainian content words explained (a partial match counts its score)
+    en_words: float
+
+
+def _coverage(matcher: Matcher, uk: Sequence[Sentence], en: Sequence[Sentence]) -> _Coverage:
     """Share of Ukrainian content words with an English counterpart, and the reverse."""
     uk_words = [WordView.of(t) for s in uk for t in content_words(s.tokens, "uk")]
     en_words = [WordView.of(t) for s in en for t in content_words(s.tokens, "en")]
     if len(uk_words) < _MIN_WORDS or len(en_words) < _MIN_WORDS:
-        return 0.0, 0.0
+        return _Coverage(0.0, 0.0, 0.0, 0.0)
     best_uk = [0.0] * len(uk_words)
     best_en = [0.0] * len(en_words)
     for (i, j), (value, _) in matcher.matches(uk_words, en_words).items():
         best_uk[i] = max(best_uk[i], value)
         best_en[j] = max(best_en[j], value)
-    return sum(best_uk) / len(uk_words), sum(best_en) / len(en_words)
+    uk_sum, en_sum = sum(best_uk), sum(best_en)
+    return _Coverage(uk_sum / len(uk_words), en_sum / len(en_words), uk_sum, en_sum)
 
 
 def _same_speaker(a: Attribution | None, b: Attribution | None) -> bool:
@@ -239,14 +263,18 @@ def score_pair(
     matcher: Matcher,
 ) -> float:
     """How likely ``en`` renders ``uk`` (or the reverse), in [0, 1]."""
-    cover_uk, cover_en = _coverage(matcher, uk_sentences, en_sentences)
-    if cover_uk == 0.0 and cover_en == 0.0:
+    cover = _coverage(matcher, uk_sentences, en_sentences)
+    if cover.uk == 0.0 and cover.en == 0.0:
         return 0.0
-    balanced = 2 * cover_uk * cover_en / (cover_uk + cover_en) if cover_uk + cover_en else 0.0
+    balanced = _balanced(cover.uk, cover.en)
     uk_chars, en_chars = uk.end - uk.start, en.end - en.start
     ratio = en_chars / max(uk_chars, 1) / _LENGTH_RATIO
-    # A partial rendering covers well the shorter side only.
-    partial = 0.8 * (cover_en if ratio < 0.7 else cover_uk if ratio > 1.4 else 0.0)
+    # A partial rendering covers well the shorter side only; one word explained is chance.
+    partial = 0.0
+    if ratio < 0.7 and cover.en_words >= _PARTIAL_MIN_WORDS:
+        partial = 0.8 * cover.en
+    elif ratio > 1.4 and cover.uk_words >= _PARTIAL_MIN_WORDS:
+        partial = 0.8 * cover.uk
     score = max(balanced, partial)
     anchors_uk, anchors_en = _anchors(text[uk.start : uk.end]), _anchors(text[en.start : en.end])
     if anchors_uk and anchors_en:
