@@ -252,3 +252,18 @@ def test_shortlist_ranks_by_both_sides() -> None:
     chosen = {text[e.start : e.end] for _, e in shortlist(text, uk, en, default_lexicon())}
     assert EN_AID in chosen
     assert "New aid," not in chosen and "Every family," not in chosen
+
+
+def test_a_quoted_term_inside_a_passage_does_not_replace_the_passage() -> None:
+    uk = (
+        "Уряд домовився про «зелений коридор» для евакуації. "
+        "Автобуси вирушать з Маріуполя до Запоріжжя сьогодні вранці."
+    )
+    en = (
+        'The government agreed on a "green corridor" for the evacuation. '
+        "Buses will leave Mariupol for Zaporizhzhia this morning."
+    )
+    (pair,) = pairs_of(f"{uk}\n\n{en}\n")
+    uk_side = pair.source if pair.source.lang == "uk" else pair.target
+    assert uk_side.text.startswith("Уряд домовився") and english_of(pair).startswith("The gov")
+    assert len(pair.sentences) == 2

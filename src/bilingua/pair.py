@@ -355,6 +355,7 @@ def pair_passages(
         )
         if value >= _THRESHOLD:
             scored.append((value, uk, en))
+    scored = _without_nested(scored)
     scored.sort(key=lambda item: (-item[0], item[1].start, item[2].start, item[2].end))
     chosen: list[tuple[float, Candidate, Candidate]] = []
     used_uk, used_en = _Taken(), _Taken()
@@ -368,6 +369,33 @@ def pair_passages(
         (_build_pair(text, value, uk, en, sentences, matcher) for value, uk, en in chosen),
         key=lambda pair: pair.source.start,
     )
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    """``inner`` lies inside ``outer`` and is less than half of it: a term, not the passage."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and 2 * (inner.end - inner.start) < outer.end - outer.start
+    )
+
+
+def _without_nested(
+    scored: list[tuple[float, Candidate, Candidate]],
+) -> list[tuple[float, Candidate, Candidate]]:
+    """Drop pairs whose two sides lie inside the two sides of another pair that scored.
+
+    A term quoted inside a passage («зелений коридор») and inside its rendering ("green
+    corridor") pair with each other easily; the passages around them are the pair.
+    """
+    return [
+        item
+        for item in scored
+        if QuoteKind.EMBED.value in (item[1].kind, item[2].kind)  # an embed is a whole passage
+        or not any(
+            _contains(other[1], item[1]) and _contains(other[2], item[2]) for other in scored
+        )
+    ]
 
 
 def _build_pair(
