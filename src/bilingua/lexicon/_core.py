@@ -8,6 +8,7 @@ dictionary hits, and the object is never changed again, so it can be shared betw
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -126,14 +127,35 @@ class Lexicon:
 
     When the same Ukrainian key has the same English translation twice, the higher weight wins,
     and on a tie a ``"lexicon"`` entry wins over an ``"alias"`` one.
+
+    A lemma may carry a part-of-speech tag in brackets, ``мати [noun]``, to keep the senses of
+    homonyms apart: forms known to be verb forms (``має``) reach only the verb senses of a lemma
+    (an untagged infinitive or a ``[verb]`` tag). How a form reaches its lemmas is described in
+    :meth:`match_kind`.
     """
 
-    __slots__ = ("_display", "_exact", "_stem", "_table", "_verb")
+    __slots__ = (
+        "_base",
+        "_combos",
+        "_display",
+        "_exact",
+        "_free",
+        "_stem",
+        "_table",
+        "_targets",
+        "_verb",
+        "_verbal",
+    )
     _display: dict[str, str]
     _table: dict[str, dict[str, _Translation]]
-    _exact: dict[str, _Targets]
-    _stem: dict[str, _Targets]
-    _verb: dict[str, _Targets]
+    _base: dict[str, str]
+    _verbal: frozenset[str]
+    _free: frozenset[str]
+    _targets: dict[str, _Targets]
+    _exact: dict[str, tuple[str, ...]]
+    _stem: dict[str, tuple[str, ...]]
+    _verb: dict[str, tuple[str, ...]]
+    _combos: dict[tuple[str, ...], _Targets]
 
     def __init__(self, entries: Iterable[LexEntry] = ()) -> None:
         """Index ``entries``.
@@ -142,22 +164,31 @@ class Lexicon:
             entries: the entries; ``en`` may hold several translations separated by ``|``.
 
         Raises:
-            InputError: an entry has an empty side or a weight outside (0, 1].
+            InputError: an entry has an empty side, a weight outside (0, 1] or an unknown tag.
         """
         table: dict[str, dict[str, _Translation]] = {}
+        base_of: dict[str, str] = {}
         stem_keys: dict[str, set[str]] = {}
-        abbreviations: set[str] = set()
         display: dict[str, str] = {}
+        verbal: set[str] = set()
+        stemmed_keys: set[str] = set()
         for entry in entries:
             _check(entry)
-            key = uk_key(entry.uk)
+            base_text, tag = split_tag(entry.uk)
+            base = uk_key(base_text)
+            key = f"{base} [{tag}]" if tag else base
             display.setdefault(key, " ".join(entry.uk.split()))
-            if _is_abbreviation(entry.uk):
-                abbreviations.add(key)
-            else:
-                stem_keys.setdefault(key, {_stem_key(key)})
+            base_of[key] = base
+            if tag == "verb" or (tag is None and not entry.stemmed and is_verb_lemma(base)):
+                verbal.add(key)
+            if entry.stemmed:
+                stemmed_keys.add(key)
+            if not _is_abbreviation(base_text):
+                stem_keys.setdefault(key, {_stem_key(base)})
+                if tag != "verb" and not entry.stemmed:
+                    stem_keys[key].update(fleeting_stems(base))
                 if entry.stemmed:
-                    stem_keys[key].add(key)
+                    stem_keys[key].add(base)
             translations = table.setdefault(key, {})
             for english in entry.en.split("|"):
                 english = " ".join(english.split())
@@ -166,31 +197,26 @@ class Lexicon:
                 score: _Translation = (float(entry.weight), entry.kind, entry.stemmed)
                 if _better(score, translations.get(english)):
                     translations[english] = score
-        groups: dict[str, dict[str, _Translation]] = defaultdict(dict)
-        for key, stems in stem_keys.items():
-            for stem in stems:
-                _update(groups[stem], table[key])
-        stem_targets = {stem: _Targets(group) for stem, group in groups.items()}
-        verb_groups: dict[str, dict[str, _Translation]] = defaultdict(dict)
-        for key in stem_keys:
-            if is_verb_lemma(key):
-                _update(verb_groups[uk_verb_stem(key)], table[key])
-        verb_targets = {stem: _Targets(group) for stem, group in verb_groups.items()}
-        exact: dict[str, _Targets] = {}
-        for key, translations in table.items():
-            stems = stem_keys.get(key, set())
-            if len(stems) == 1:  # the key's stem group already holds its translations at best
-                exact[key] = stem_targets[next(iter(stems))]
-                continue
-            combined = dict(translations)
-            for stem in stems:
-                _update(combined, groups[stem])
-            exact[key] = _Targets(combined)
+        exact: dict[str, list[str]] = defaultdict(list)
+        stems: dict[str, list[str]] = defaultdict(list)
+        verbs: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(table):
+            exact[base_of[key]].append(key)
+            for stem in sorted(stem_keys.get(key, ())):
+                stems[stem].append(key)
+            if key in verbal and " " not in base_of[key]:
+                for stem in dict.fromkeys(verb_stems(base_of[key])):
+                    verbs[stem].append(key)
         object.__setattr__(self, "_display", display)
         object.__setattr__(self, "_table", table)
-        object.__setattr__(self, "_exact", exact)
-        object.__setattr__(self, "_stem", stem_targets)
-        object.__setattr__(self, "_verb", verb_targets)
+        object.__setattr__(self, "_base", base_of)
+        object.__setattr__(self, "_verbal", frozenset(verbal))
+        object.__setattr__(self, "_free", frozenset(stemmed_keys))
+        object.__setattr__(self, "_targets", {key: _Targets(t) for key, t in table.items()})
+        object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
+        object.__setattr__(self, "_stem", {k: tuple(v) for k, v in stems.items()})
+        object.__setattr__(self, "_verb", {k: tuple(v) for k, v in verbs.items()})
+        object.__setattr__(self, "_combos", {})
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -218,17 +244,18 @@ class Lexicon:
         return Lexicon(_chain(self, *others))
 
     def entries(self) -> Iterator[LexEntry]:
-        """Every pair, one translation each, sorted by Ukrainian key, Ukrainian as first written."""
+        """Every pair, one translation each, sorted by Ukrainian key, Ukrainian as first written
+        (with its part-of-speech tag, if any)."""
         for key in sorted(self._table):
             for english, (weight, kind, stemmed) in sorted(self._table[key].items()):
                 yield LexEntry(self._display[key], english, kind, weight, stemmed)
 
     def __len__(self) -> int:
-        """The number of distinct Ukrainian keys (lowercase lemmas or phrases)."""
-        return len(self._table)
+        """The number of distinct Ukrainian keys (lowercase lemmas or phrases; tags not counted)."""
+        return len(self._exact)
 
     def __contains__(self, uk_lemma: object) -> bool:
-        return isinstance(uk_lemma, str) and uk_key(uk_lemma) in self._table
+        return isinstance(uk_lemma, str) and uk_key(uk_lemma) in self._exact
 
     def __repr__(self) -> str:
         pairs = sum(len(translations) for translations in self._table.values())
@@ -239,11 +266,13 @@ class Lexicon:
 
         Args:
             uk_lemma: the lemma in dictionary form (``безпека``); other forms give nothing.
+                Every sense of a tagged homonym is included.
 
         Returns:
             The translations as written in the lexicon, or an empty set.
         """
-        return frozenset(self._table.get(uk_key(uk_lemma), ()))
+        keys = self._exact.get(uk_key(uk_lemma), ())
+        return frozenset(english for key in keys for english in self._table[key])
 
     def translations_of(self, uk: str) -> frozenset[str]:
         """The English translations of a Ukrainian word or phrase in any form (via stems).
@@ -254,7 +283,7 @@ class Lexicon:
         Returns:
             The translations as written in the lexicon, or an empty set.
         """
-        targets = self._lookup(uk)
+        targets = self._resolve(uk, None)
         return targets.english if targets is not None else frozenset()
 
     def match_kind(
@@ -266,11 +295,17 @@ class Lexicon:
     ) -> tuple[float, Kind | None]:
         """How well a Ukrainian word and an English word render each other, and by what entry.
 
-        The Ukrainian side is found by its lemma when one is given and known, else by the
-        surface form: exactly, then by :func:`~bilingua.lexicon.uk_stem`, then (for verb
-        lemmas: ``говорив`` ~ ``говорити``) by :func:`~bilingua.lexicon.stem.uk_verb_stem`.
-        The English side matches by stem (of the word and of ``en_lemma``), or as an acronym.
-        See :meth:`match` for the scores.
+        The Ukrainian side is found by its lemma when one is given and known (or when the form
+        is in the table of forms with a changing stem, :data:`~bilingua.lexicon.stem.UK_IRREGULAR`),
+        together with the form itself when it is a listed lemma (``тому``); else by the surface
+        form: exactly; then by :func:`~bilingua.lexicon.uk_stem` among the non-verb lemmas of
+        that stem, keeping those that share the longest beginning with the form (``Росії`` →
+        ``Росія``, not ``Рось``), unless the form can only be a verb form (a reflexive ``-ся``/
+        ``-сь`` or a present-tense ending: ``поділюсь`` never reaches ``Поділ``); then (``говорив``
+        ~ ``говорити``) by :func:`~bilingua.lexicon.stem.uk_verb_stem` among verb lemmas. A form
+        reached as a verb form gets only the verb senses of a tagged homonym (``має`` ~ have, not
+        mother). The English side matches by stem (of the word and of ``en_lemma``), or as an
+        acronym. See :meth:`match` for the scores.
 
         Args:
             uk_word: the Ukrainian token as written (any case).
@@ -330,26 +365,167 @@ class Lexicon:
         return frozenset(targets.words) | frozenset(targets.acronyms)
 
     def _resolve(self, uk_word: str, uk_lemma: str | None) -> _Targets | None:
-        uk_lemma = uk_lemma or UK_IRREGULAR.get(uk_word.lower())
-        if uk_lemma:
-            targets = self._lookup(uk_lemma)
-            if targets is not None:
-                return targets
-        return self._lookup(uk_word)
-
-    def _lookup(self, uk: str) -> _Targets | None:
-        if uk[:1] in ("@", "#"):
+        if uk_word[:1] in ("@", "#"):
             return None
-        key = uk_key(uk)
-        targets = self._exact.get(key)
+        word = uk_key(uk_word)
+        irregular = UK_IRREGULAR.get(word)
+        keys: tuple[str, ...] = ()
+        for lemma in dict.fromkeys(uk_key(x) for x in (uk_lemma, irregular) if x):
+            if lemma == word:
+                continue
+            verbal = is_verb_lemma(lemma) and (irregular == lemma or _verb_shaped(word, lemma))
+            keys = self._find(lemma, verbal)
+            if keys:
+                keys += tuple(k for k in self._exact.get(word, ()) if k not in keys)  # тому, мало
+                break
+        else:
+            keys = self._find(word, verbal=False)
+        return self._combine(keys) if keys else None
+
+    def _lookup(self, uk: str, verbal: bool) -> _Targets | None:
+        keys = self._find(uk, verbal)
+        return self._combine(keys) if keys else None
+
+    def _pick(self, keys: tuple[str, ...], verbal: bool) -> tuple[str, ...]:
+        if not verbal:
+            return keys
+        senses = tuple(key for key in keys if key in self._verbal or key in self._free)
+        return senses or keys
+
+    def _find(self, key: str, verbal: bool) -> tuple[str, ...]:
+        """The lemma keys a lowercase word or phrase reaches (see :meth:`match_kind`)."""
+        keys = self._exact.get(key)
+        if keys:
+            return self._pick(keys, verbal)
+        stem = _stem_key(key)
+        keys = self._stem.get(stem) or self._stem.get(key)  # or a lemma's stem itself (держав)
+        if keys:
+            verb_form = verbal or _verb_only_form(key)
+            chosen = [k for k in keys if k in self._free]
+            nouns = [
+                k
+                for k in keys
+                if k not in self._free
+                and k not in self._verbal
+                and not verb_form
+                and _fits_paradigm(key, self._base[k])
+            ]
+            if len(nouns) > 1:  # Росії: Росія, not Рось; ріки: ріка and рік stay
+                prefix = [_common_prefix(key, self._base[k]) for k in nouns]
+                best = max(prefix)
+                nouns = [k for k, length in zip(nouns, prefix, strict=True) if length == best]
+            chosen.extend(nouns)
+            if chosen and " " not in key and key.endswith(_PAST_ENDINGS):  # зрозуміла: both
+                chosen.extend(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
+            if chosen:
+                return tuple(chosen)
+        if " " not in key:  # a verb form: говорив ~ говорити
+            return self._verb.get(uk_verb_stem(key), ())
+        return ()
+
+    def _combine(self, keys: tuple[str, ...]) -> _Targets:
+        if len(keys) == 1:
+            return self._targets[keys[0]]
+        targets = self._combos.get(keys)
         if targets is None:
-            stem = _stem_key(key)
-            targets = self._stem.get(stem)
-            if targets is None:  # a form that is itself a listed lemma's stem (держав)
-                targets = self._stem.get(key)
-            if targets is None and " " not in key:  # a verb form: говорив ~ говорити
-                targets = self._verb.get(uk_verb_stem(key))
+            combined: dict[str, _Translation] = {}
+            for key in keys:
+                _update(combined, self._table[key])
+            targets = self._combos.setdefault(keys, _Targets(combined))
         return targets
+
+
+#: Part-of-speech tags a lemma may carry (``мати [noun]``); only ``verb`` changes matching.
+TAGS = frozenset(("noun", "verb", "adj", "adv", "num", "pron", "prep", "conj", "part", "intj"))
+_TAG_RE = re.compile(r"^(.*\S)\s*\[([a-z]+)\]$")
+# Endings only verbs have (present tense, -увати verbs): a form ending so is no noun's form.
+_VERB_ONLY_ENDINGS = tuple(
+    "ить іть ать ять уть ють емо ємо имо імо ете єте ите іте еш єш иш іш ує ують уємо уєте уєш"
+    " уться ються ються".split()
+)
+
+
+def split_tag(uk: str) -> tuple[str, str | None]:
+    """Split a lemma from its part-of-speech tag: ``"мати [noun]"`` → ``("мати", "noun")``.
+
+    Raises:
+        InputError: the bracketed tag is not one of :data:`TAGS`.
+    """
+    found = _TAG_RE.match(uk.strip())
+    if found is None:
+        return uk, None
+    if found[2] not in TAGS:
+        known = ", ".join(sorted(TAGS))
+        raise InputError(f"unknown part-of-speech tag [{found[2]}] in {uk!r} (known: {known})")
+    return found[1], found[2]
+
+
+# Nouns whose last vowel drops in the other cases: ранок/ранку, кінець/кінця, квітень/квітня.
+_FLEETING = (("ок", "к"), ("ець", "ц"), ("ень", "н"))
+
+
+def fleeting_stems(lemma: str) -> tuple[str, ...]:
+    """Extra stems of a noun with a fleeting vowel (``ранок`` → ``ранк``, ``квітень`` →
+    ``квітн``), so that ``ранку`` and ``квітня`` reach it."""
+    if " " in lemma or is_verb_lemma(lemma):
+        return ()
+    for ending, replacement in _FLEETING:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
+            return (lemma[: -len(ending)] + replacement,)
+    return ()
+
+
+def verb_stems(lemma: str) -> tuple[str, ...]:
+    """The verb stems a verb lemma is indexed under: :func:`uk_verb_stem`, and for a verb whose
+    present tense keeps the vowel before ``-ти`` (``чекати``: ``чекаю``, ``розуміти``:
+    ``розуміє``, ``сподіватися``: ``сподіваюсь``) the infinitive without ``-ти`` as well."""
+    stems = [uk_verb_stem(lemma)]
+    w = lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma
+    if w.endswith(("ати", "яти", "іти", "їти")) and len(w) >= 6:
+        stems.append(w[:-2])
+    return tuple(stems)
+
+
+def _verb_only_form(key: str) -> bool:
+    """Whether a single word can only be a verb form: reflexive, or a present-tense ending."""
+    if " " in key:
+        return False
+    if key.endswith(("ся", "сь")) and len(key) >= 6:
+        return True
+    return any(key.endswith(e) and len(key) - len(e) >= 3 for e in _VERB_ONLY_ENDINGS)
+
+
+# Past-tense endings that adjectives and nouns share (зрозуміла: clear, or understood).
+_PAST_ENDINGS = ("ла", "ло", "ли")
+# Endings of the -ія/-ій declension (Росії, акцію): a form with one reaches only a lemma of
+# that declension, never a consonant-stem noun (розумію is a verb form, not one of розум).
+_IA_ENDINGS = ("ія", "ії", "ію", "ією", "іям", "іями", "іях")
+_IA_LEMMAS = ("ія", "ій", "іє", "ії", "ія")
+
+
+def _fits_paradigm(form: str, lemma: str) -> bool:
+    """Whether a noun-path form can belong to a lemma, judged by the ending that was stripped."""
+    word = form.rsplit(" ", 1)[-1]
+    last = lemma.rsplit(" ", 1)[-1]
+    if word == last or not word.endswith(_IA_ENDINGS):
+        return True
+    stem = uk_stem(word)
+    if not word.startswith(stem) or not word[len(stem) :].startswith("і"):
+        return True
+    return last.endswith(_IA_LEMMAS) or uk_stem(last) != stem
+
+
+def _verb_shaped(word: str, lemma: str) -> bool:
+    return _verb_only_form(word) or uk_verb_stem(word) == uk_verb_stem(lemma)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _update(into: dict[str, _Translation], new: dict[str, _Translation]) -> None:
