@@ -267,3 +267,15 @@ def test_a_quoted_term_inside_a_passage_does_not_replace_the_passage() -> None:
     uk_side = pair.source if pair.source.lang == "uk" else pair.target
     assert uk_side.text.startswith("Уряд домовився") and english_of(pair).startswith("The gov")
     assert len(pair.sentences) == 2
+
+
+def test_common_words_in_a_much_longer_paragraph_are_chance() -> None:
+    """A short passage whose words turn up in an English paragraph five times its length is
+    not partially rendered there."""
+    text = (
+        "«Все буде добре, я вдома!» — написала вона.\n\n"
+        "The home team played well in the first half, and all the fans were certain the result "
+        "would be good for the club, but the visitors scored twice after the break and the "
+        "coach was left to explain why the defence had collapsed again in the final minutes.\n"
+    )
+    assert pairs_of(text) == []

@@ -39,6 +39,8 @@ _PARAGRAPH_RE = re.compile(r"\n[^\S\n]*\n")
 _ANCHOR_RE = re.compile(r"[@#]\w+|https?://\S+|\d+(?:[.,]\d+)*")
 _MIN_WORDS = 2  # content words a side needs before it can be paired
 _PARTIAL_MIN_WORDS = 2.0  # words the shorter side of a partial rendering must have explained
+_PARTIAL_SHARE = 0.5  # ... and the longer side this share of what a rendered part explains
+_PARTIAL_MAX_RATIO = 4.0  # longest side, in lengths of the shorter, a partial rendering has
 _NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage is a candidate
 _THRESHOLD = 0.2  # weakest pair kept
 _LENGTH_RATIO = 0.95  # English characters per Ukrainian character
@@ -269,11 +271,22 @@ def score_pair(
     balanced = _balanced(cover.uk, cover.en)
     uk_chars, en_chars = uk.end - uk.start, en.end - en.start
     ratio = en_chars / max(uk_chars, 1) / _LENGTH_RATIO
-    # A partial rendering covers well the shorter side only; one word explained is chance.
+    # A partial rendering covers well the shorter side only, and the part of the longer side
+    # it renders: if the longer side explains much less than that, the shorter side's words
+    # were found in it by chance (common words in a long paragraph). One word is chance too,
+    # and so is anything a side four times longer explains.
     partial = 0.0
-    if ratio < 0.7 and cover.en_words >= _PARTIAL_MIN_WORDS:
+    if (
+        1 / _PARTIAL_MAX_RATIO <= ratio < 0.7
+        and cover.en_words >= _PARTIAL_MIN_WORDS
+        and cover.uk >= _PARTIAL_SHARE * cover.en * ratio
+    ):
         partial = 0.8 * cover.en
-    elif ratio > 1.4 and cover.uk_words >= _PARTIAL_MIN_WORDS:
+    elif (
+        1.4 < ratio <= _PARTIAL_MAX_RATIO
+        and cover.uk_words >= _PARTIAL_MIN_WORDS
+        and cover.en >= _PARTIAL_SHARE * cover.uk / ratio
+    ):
         partial = 0.8 * cover.uk
     score = max(balanced, partial)
     anchors_uk, anchors_en = _anchors(text[uk.start : uk.end]), _anchors(text[en.start : en.end])
