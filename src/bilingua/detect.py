@@ -74,7 +74,7 @@ _UK_WORDS = frozenset(
     # everyday words of posts and messages that Russian spells otherwise
     "ти воно хто ось поки тепер треба варто нема немає ласка дякую вибач вибачте пробач "
     "пробачте можу можеш може можемо можуть хочеш хочемо хочете хочуть маю маєш має мають "
-    "знаєш робити зробити сказати казати писати написати людина завжди ніколи іноді трохи "
+    "знаєш робити зробити сказати казати писати написати людина завжди ніколи іноді трохи бути "
     "багато скільки сьогодні вчора тиждень зранку ввечері вночі добре гарно звичайно мабуть "
     "напевно ранку".split()
 )
@@ -104,7 +104,15 @@ _EN_WORDS = frozenset(
     "it its as at not which who whom whose will would could should said says but or they "
     "them their there he she his her him we our you your what when where about after also "
     "more than into over all can new one up out just only other such some any because "
-    "while during before between against under since me my us wrote told added".split()
+    "while during before between against under since me my us wrote told added "
+    # frequent words of everyday English that no other language of the script spells so
+    "today yesterday tomorrow good well very know think want need going get got make made "
+    "take took give gave came left right people time year years day days week month "
+    "home work job house family friend friends children child money back again always never "
+    "really still already now then here how why something anything nothing everything "
+    "someone anyone everyone thank thanks please sorry yes okay feel felt tell told help "
+    "should would could might must don't can't won't i'm i've it's that's there's let's "
+    "morning evening night mood happy sad right wrong little much many every each".split()
 )
 # Short words English shares with other languages: half a vote each.
 _EN_WEAK_WORDS = frozenset("a to in on by an do no so we am".split())
