@@ -279,3 +279,10 @@ def test_common_words_in_a_much_longer_paragraph_are_chance() -> None:
         "coach was left to explain why the defence had collapsed again in the final minutes.\n"
     )
     assert pairs_of(text) == []
+
+
+def test_passage_of_short_words_only() -> None:
+    """A Ukrainian passage with no word longer than two letters is a candidate like any other."""
+    text = '«Я і ти, ми є.»\n\n"You and I, we are." he said.\n'
+    document = analyze(text, backend="rules")
+    assert all(p.source.lang in ("uk", "en") for p in document.pairs)

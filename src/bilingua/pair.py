@@ -182,6 +182,8 @@ def shortlist(
                 candidates_of = lexicon.english_candidates(word.lower())
                 if candidates_of:
                     word_keys.append(frozenset(key.lower() for key in candidates_of))
+        if not word_keys:
+            continue  # nothing in it the lexicon knows (or only words of one or two letters)
         keys = frozenset().union(*word_keys)
         ranked = sorted(
             (
