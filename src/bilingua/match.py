@@ -12,8 +12,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bilingua.lexicon import Lexicon, default_lexicon
 from bilingua.lexicon._english import acronym_key, english_keys
@@ -47,9 +46,9 @@ _TRANSLIT_THRESHOLD = 0.75
 _NAME_WEIGHT = 0.9  # a transliterated name is strong evidence, but a shade below a dictionary hit
 
 
-@dataclass(frozen=True)
-class WordView:
-    """What matching needs to know of a token."""
+class WordView(NamedTuple):
+    """What matching needs to know of a token (a tuple: hashing it is cheap, and the matcher's
+    caches hash one per look-up)."""
 
     text: str
     lower: str
@@ -165,10 +164,13 @@ class Matcher:
             return 1.0, "identical"  # @POTUS, NATO, a Latin name inside Ukrainian text
         if not _CYRILLIC_RE.search(uk.lower):
             return 0.0, None
-        # The English word keeps its case: "US" is the country, "us" the pronoun.
-        value, kind = self.lexicon.match_kind(uk.lower, en.text, uk.lemma, en.lemma)
-        if value > 0 and kind is not None:
-            return value, kind
+        # Only words that share a key can match through the lexicon (both key sets are cached
+        # per word, so this spares most look-ups). The English word keeps its case: "US" is the
+        # country, "us" the pronoun.
+        if not self._uk_keys(uk).isdisjoint(self._en_keys(en)):
+            value, kind = self.lexicon.match_kind(uk.lower, en.text, uk.lemma, en.lemma)
+            if value > 0 and kind is not None:
+                return value, kind
         if uk.is_name and en.is_name:
             similarity = name_similarity(uk.text, en.text)
             if similarity >= _TRANSLIT_THRESHOLD:
