@@ -70,7 +70,6 @@ class _Grid:
         self.source_words = [content_words(s.tokens, s.lang) for s in source]
         self.target_words = [content_words(s.tokens, s.lang) for s in target]
         self.matcher = matcher
-        self.source_is_uk = source_is_uk
         # best_st[i][k][j]: best score of source word k of sentence i against target sentence j
         self.best_st: list[list[list[float]]] = [
             [[0.0] * len(target) for _ in words] for words in self.source_words
@@ -88,15 +87,13 @@ class _Grid:
             found = {
                 (b, a): hit for (a, b), hit in matcher.matches(target_views, source_views).items()
             }
-        for (a, b), (value, _) in found.items():
+        # the word pairs that match, by (source sentence, word) and (target sentence, word)
+        self.hits: dict[tuple[tuple[int, int], tuple[int, int]], tuple[float, Via]] = {}
+        for (a, b), (value, via) in found.items():
             (i, k), (j, m) = source_at[a], target_at[b]
             self.best_st[i][k][j] = max(self.best_st[i][k][j], value)
             self.best_ts[j][m][i] = max(self.best_ts[j][m][i], value)
-
-    def pair_score(self, source: WordView, target: WordView) -> tuple[float, Via | None]:
-        if self.source_is_uk:
-            return self.matcher.score(source, target)
-        return self.matcher.score(target, source)
+            self.hits[(i, k), (j, m)] = (value, via)
 
     def overlap(self, sources: range, targets: range) -> float:
         """F-measure of word coverage between source sentences and target sentences."""
@@ -169,10 +166,24 @@ def align_sentences(
                 score=round(min(1.0, grid.overlap(sources, targets)), 4),
             )
         )
-        source_tokens = [t for i in sources for t in grid.source_words[i]]
-        target_tokens = [t for j in targets for t in grid.target_words[j]]
+        source_at = [(i, k) for i in sources for k in range(len(grid.source_words[i]))]
+        target_at = [(j, m) for j in targets for m in range(len(grid.target_words[j]))]
+        target_index = {at: n for n, at in enumerate(target_at)}
+        candidates = [
+            (value, k, target_index[at_t], via)
+            for k, at_s in enumerate(source_at)
+            for at_t in target_at
+            if (hit := grid.hits.get((at_s, at_t))) is not None
+            for value, via in (hit,)
+        ]
         word_links.extend(
-            align_words(source_text, source_tokens, target_text, target_tokens, grid.pair_score)
+            _link_words(
+                source_text,
+                [grid.source_words[i][k] for i, k in source_at],
+                target_text,
+                [grid.target_words[j][m] for j, m in target_at],
+                candidates,
+            )
         )
     return Alignment(tuple(sentence_links), tuple(word_links))
 
@@ -242,8 +253,20 @@ def align_words(
     for k, view_s in enumerate(views_s):
         for m, view_t in enumerate(views_t):
             value, via = score(view_s, view_t)
-            if via is not None and value >= _WORD_LINK_MIN:
+            if via is not None:
                 candidates.append((value, k, m, via))
+    return _link_words(source_text, source, target_text, target, candidates)
+
+
+def _link_words(
+    source_text: str,
+    source: Sequence[Token],
+    target_text: str,
+    target: Sequence[Token],
+    candidates: list[tuple[float, int, int, Via]],
+) -> list[WordLink]:
+    """Competitive linking over ``(score, source index, target index, via)`` candidates."""
+    candidates = [c for c in candidates if c[0] >= _WORD_LINK_MIN]
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_s: set[int] = set()
     used_t: set[int] = set()
