@@ -419,7 +419,7 @@ class Lexicon:
                 chosen.extend(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
             if chosen:
                 return tuple(chosen)
-        if " " not in key:  # a verb form: говорив ~ говорити
+        if " " not in key and _has_verb_ending(key):  # a verb form: говорив ~ говорити
             return self._verb.get(uk_verb_stem(key), ())
         return ()
 
@@ -483,7 +483,22 @@ def verb_stems(lemma: str) -> tuple[str, ...]:
     w = lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma
     if w.endswith(("ати", "яти", "іти", "їти")) and len(w) >= 6:
         stems.append(w[:-2])
+    if w.endswith(("ити", "іти")) and len(w) >= 6:  # зробити: зроблю, ходити: ходжу
+        root = w[:-3]
+        for ending, mutated in _MUTATIONS:
+            if root.endswith(ending):
+                stems.append(root[: len(root) - len(ending)] + mutated)
+                break
     return tuple(stems)
+
+
+# The consonant of a second-conjugation verb that changes in the first person singular and,
+# for the labials, the third person plural: зробити → зроблю/зроблять, ходити → ходжу,
+# просити → прошу, платити → плачу, пустити → пущу, їздити → їжджу, возити → вожу.
+_MUTATIONS = (
+    ("зд", "ждж"), ("ст", "щ"), ("б", "бл"), ("п", "пл"), ("в", "вл"), ("м", "мл"),
+    ("ф", "фл"), ("д", "дж"), ("з", "ж"), ("с", "ш"), ("т", "ч"),
+)  # fmt: skip
 
 
 def _verb_only_form(key: str) -> bool:
@@ -516,7 +531,16 @@ def _fits_paradigm(form: str, lemma: str) -> bool:
 
 
 def _verb_shaped(word: str, lemma: str) -> bool:
-    return _verb_only_form(word) or uk_verb_stem(word) == uk_verb_stem(lemma)
+    return _verb_only_form(word) or uk_verb_stem(word) in verb_stems(lemma)
+
+
+def _has_verb_ending(key: str) -> bool:
+    """Whether a single word has an ending a verb form can have, so that it may be read as one.
+
+    A bare stem (``вид``, ``план``) is no verb form: read as one it would reach the verb whose
+    infinitive it begins (``видати``, ``планувати``), which is almost always a false match.
+    """
+    return uk_verb_stem(key) != normalize_apostrophes(key)
 
 
 def _common_prefix(a: str, b: str) -> int:
