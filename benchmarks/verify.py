@@ -146,10 +146,9 @@ def damaged(
 def name_finder(backend: str) -> Callable[[str, str], list[str]]:
     """English names (capitalised, not sentence-initial) that the matcher links to a source word."""
     from bilingua import nlp
-    from bilingua.match import WordView
-    from bilingua.verify import _default_matcher
+    from bilingua.match import WordView, default_matcher
 
-    matcher = _default_matcher()
+    matcher = default_matcher()
 
     def names(uk: str, en: str) -> list[str]:
         uk_sents, en_sents = nlp.annotate_many(

@@ -272,3 +272,107 @@ def test_cli_directory_is_unusable(capsys: pytest.CaptureFixture[str], tmp_path:
     code, _, err = run(capsys, "--source", str(tmp_path), "--target", "text")
     assert code == 1
     assert "directory" in err
+
+
+# --- names: one counterpart per mention, replacements, renderings by ear --------------------
+
+
+def name_errors(verdict: Verdict) -> list[Finding]:
+    return [
+        f for f in verdict.findings if f.kind is FindingKind.NAME and f.severity is Severity.ERROR
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "replacement"),
+    [
+        (  # Алан had Allan as a counterpart, but Аллан took it: a name said twice needs two
+            "Гол забили Аллан Макгрегор і Алан Літгоу.",
+            "Goals by Allan McGregor and Johnson Lithgow.",
+            "Johnson",
+        ),
+        (  # a first name opening the sentence, replaced before its surname
+            "Ейлід Дойл обрана до ради директорів.",
+            "Oslo Doyle was elected to the board of directors.",
+            "Oslo",
+        ),
+        (  # a name in quotation marks is a name, although a capital after « opens a quotation
+            "Вчора команда «Лівінгстон» перемогла на виїзді.",
+            "Yesterday Brazil won away.",
+            "Brazil",
+        ),
+        (  # a place the lexicon lists (Осло ~ Oslo) is still a name, not an ordinary word
+            "Зустріч відбулася у Белфасті вчора ввечері.",
+            "The meeting took place in Oslo yesterday evening.",
+            "Oslo",
+        ),
+    ],
+)
+def test_a_replaced_name_is_an_error(source: str, target: str, replacement: str) -> None:
+    errors = name_errors(verify(source, target))
+    assert [f.target.text for f in errors if f.target] == [replacement]
+
+
+def test_a_name_rendered_by_ear_is_not_an_error() -> None:
+    verdict = verify(
+        "Тренер Ешлі сказав, що команда готова.", "Coach Ashley said the team is ready."
+    )
+    assert name_errors(verdict) == []
+    assert FindingKind.NAME not in kinds(verdict)
+
+
+def test_an_acronym_spelled_out_is_not_a_missing_name() -> None:
+    verdict = verify(
+        "Заявку подають у відділенні Управління праці ЧР.",
+        "The application is submitted at the branch of the Labour Office of the Czech Republic.",
+    )
+    assert not [f for f in verdict.findings if f.kind is FindingKind.NAME and "ЧР" in f.message]
+
+
+def test_a_closing_quotation_mark_does_not_open_a_sentence() -> None:
+    verdict = verify(
+        'Журналістка каналу "1+1" Наталія Нагорна оприлюднила відео.',
+        "A journalist of the 1+1 channel, Nagorna, shared a video.",
+    )
+    names = [f for f in verdict.findings if f.kind is FindingKind.NAME]
+    assert [(f.source.text, f.severity) for f in names if f.source] == [
+        ("Наталія", Severity.WARNING)
+    ]
+
+
+# --- numbers: clock times, decades, conversions ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Матч почнеться о 15:00 в середу.", "The match starts at 3 p.m. on Wednesday."),
+        ("Комендантська година триватиме з 21:00 до 6:00.", "The curfew lasts from 9 pm to 6 am."),
+        ("А після важких 1990-х це було головним.", "And after the difficult 1990s it was key."),
+        (  # a conversion the translator added in brackets and the rendering left out
+            "Ураган пройшов у межах 40 миль (64,4 км) від кордону.",
+            "The hurricane passed within 40 miles of the border.",
+        ),
+        (  # a range converted: the unit after the second number belongs to both
+            "Очікується від 5–7,6 см дощу на годину.",
+            "Expect 2 to 3 inches of rain per hour.",
+        ),
+        ("Він стояв на відстані 27 метрів від воріт.", "He stood about 30 yards out from goal."),
+    ],
+)
+def test_numbers_that_agree_in_another_form(source: str, target: str) -> None:
+    assert FindingKind.NUMBER not in kinds(verify(source, target))
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Матч почнеться о 15:00 в середу.", "The match starts at 5 p.m. on Wednesday."),
+        # "г" of "гравців" is not a gram: 12 and 22 are counts, not a unit conversion
+        ("Усі його 12 гравців зіграли добре.", "All 22 of his players played well."),
+        ("Наприкінці 2011 року ви прокинулися.", "At the end of 1103 you woke up."),
+    ],
+)
+def test_a_changed_number_is_an_error_not_a_conversion(source: str, target: str) -> None:
+    verdict = verify(source, target)
+    assert FindingKind.NUMBER in kinds(verdict, Severity.ERROR)

@@ -1,0 +1,90 @@
+"""What every check reads: the two sides, their alignment, the matcher, shared patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bilingua.align import Alignment
+from bilingua.match import Matcher, WordView
+from bilingua.model import Sentence, Span, Token
+
+__all__ = ["ANCHOR_RE", "CYRILLIC_RE", "LATIN_WORD_RE", "Context", "Side", "anchors", "preview"]
+
+ANCHOR_RE = re.compile(r"https?://[^\s<>«»\"]+|www\.[^\s<>«»\"]+|[@#][^\W_][\w]*")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a translation: a stretch of a text, its language and its sentences.
+
+    Attributes:
+        text: the text the offsets index into (the document, or the standalone string).
+        start: offset of the side's first character (code points).
+        end: offset after its last character (exclusive).
+        lang: ``"uk"`` or ``"en"``.
+        sentences: the side's sentences with their tokens, in order, all inside the side.
+    """
+
+    text: str
+    start: int
+    end: int
+    lang: str
+    sentences: tuple[Sentence, ...]
+
+    def span(self, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return Span.of(self.text, start, end)
+
+    def tokens(self) -> Iterator[Token]:
+        """Every token of the side, in order."""
+        for sentence in self.sentences:
+            yield from sentence.tokens
+
+
+@dataclass(frozen=True)
+class Context:
+    """The two sides of one check, their alignment and the matcher that linked their words."""
+
+    source: Side
+    target: Side
+    alignment: Alignment
+    matcher: Matcher
+    _views: dict[int, WordView] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def source_is_uk(self) -> bool:
+        """Whether the source side is the Ukrainian one."""
+        return self.source.lang == "uk"
+
+    def view(self, token: Token) -> WordView:
+        """The token's :class:`WordView`, built once per check."""
+        found = self._views.get(id(token))
+        if found is None:
+            found = self._views[id(token)] = WordView.of(token)
+        return found
+
+    def link_score(self, source: Token, target: Token) -> float:
+        """How well two tokens render each other, whichever side is Ukrainian."""
+        a, b = self.view(source), self.view(target)
+        if self.source_is_uk:
+            return self.matcher.score(a, b)[0]
+        return self.matcher.score(b, a)[0]
+
+
+def preview(text: str, width: int = 50) -> str:
+    """``text`` on one line in quotation marks, cut to ``width`` characters."""
+    flat = " ".join(text.split())
+    return f"“{flat if len(flat) <= width else flat[: width - 1] + '…'}”"
+
+
+def anchors(side: Side) -> list[tuple[int, int, str]]:
+    """``(start, end, lower-case text)`` of the @handles, #hashtags and URLs of a side."""
+    found = []
+    for match in ANCHOR_RE.finditer(side.text, side.start, side.end):
+        stripped = match.group().rstrip(".,;:!?)»”\"'")
+        found.append((match.start(), match.start() + len(stripped), stripped.lower()))
+    return found

@@ -1,0 +1,370 @@
+"""Name findings: names and entities without a counterpart, or replaced by another name.
+
+A *mention* is a capitalised word that may be a name. Mentions are matched to the other side
+one to one (the best-scoring free pair first, as the aligner links words): a name said twice
+needs two counterparts, so ``Алан … Аллана`` against ``Allan … Johnson`` leaves ``Алан``
+without one. Mentions come in two strengths:
+
+- *strong*: a capital inside a sentence (or a word tagged PROPN), or a capital opening a
+  sentence or quotation followed by another capital (``Ейлід Дойл``: a first name and a
+  surname);
+- *weak*: any other capital opening a sentence or quotation (``Promoted``, ``Росіяни``) and
+  all-capital acronyms (``ФК``, ``ЗВО``: often rendered by their expansion).
+
+A strong source name without any counterpart is a finding on its own; a weak one, or one whose
+only counterparts went to other mentions, speaks only when a target name that the source lacks
+stands in the same sentence link: then it is a replacement, the error that matters most.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from bilingua.lexicon import Lexicon, alias_targets, en_stem, name_similarity, uk_stem
+from bilingua.match import content_words
+from bilingua.model import Finding, FindingKind, Severity, Token
+from bilingua.verify._side import CYRILLIC_RE, LATIN_WORD_RE, Context, Side
+
+__all__ = ["name_findings"]
+
+_LINK_MIN = 0.5  # weakest word correspondence that counts as "rendered"
+_NAME_SIMILARITY = 0.5  # transliteration similarity that counts as the same name
+_COMMON_STEM = 5  # letters a Ukrainian stem needs before a lexicon hit makes it a common word
+# A name at the place of another that sounds somewhat alike (Ешлі ~ Ashley, 0.45) is rendered
+# by ear, not replaced; different names (Мандела ~ Merkel is 0.5 by chance) mostly stay below.
+_BY_EAR = 0.35
+_NAME_DRIFT = 0.25  # relative position difference within which a name replaces another
+_OPENERS = frozenset(".!?…:;«“„‘([–—-")  # a capital after these opens a sentence or quotation
+_QUOTES = frozenset("\"'")  # open a quotation unless glued to the word before (then they close)
+_OPENING_QUOTES = frozenset("«“„‘")
+_CLOSING_QUOTES = frozenset("»”’“")
+_NOT_NAMES_EN = frozenset(
+    "I I'm I've I'd I'll Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December".split()
+)
+# Titles and initials: Mr., Dr., Rep., St., W., P, В.
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.|[^\W\d_])$")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    token: Token
+    strong: bool  # a capital inside a sentence, or PROPN: fires on its own when unrendered
+    full: bool  # strong, or opening a sentence before another capital (Ейлід Дойл, Oslo Doyle)
+    common: bool  # an ordinary word the lexicon knows: rendered by meaning, not by name
+
+
+@dataclass
+class _Match:
+    """Who got a counterpart, and who had one but lost it to another mention."""
+
+    matched: set[int]
+    taken: set[int]
+
+
+def name_findings(context: Context) -> Iterator[Finding]:
+    """Names missing from the rendering, replaced by another name, or added (info)."""
+    source, target = context.source, context.target
+    mentions_s, mentions_t = _mentions(context, source), _mentions(context, target)
+    words_s = [t for t in source.tokens() if _LETTER_RE.search(t.text)]
+    words_t = [t for t in target.tokens() if _LETTER_RE.search(t.text)]
+    match_s, match_t = _match(context, mentions_s, words_s, mentions_t, words_t)
+    # Target names the source lacks: the candidates for a replacement.
+    free_t = [
+        m
+        for k, m in enumerate(mentions_t)
+        if k not in match_t.matched and k not in match_t.taken and not m.common and m.full
+    ]
+    for k, mention in enumerate(mentions_s):
+        if k in match_s.matched:
+            continue
+        if mention.common:  # a capitalised ordinary word (Національного) is rendered by meaning
+            if k not in match_s.taken:
+                yield _missing(context, mention.token, Severity.INFO)
+            continue
+        alone = mention.strong and k not in match_s.taken
+        if alone:
+            replacement = _nearest(source, mention.token, target, [m.token for m in free_t])
+        else:
+            replacement = _in_link(context, mention.token, free_t)
+        if replacement is not None:
+            free_t = [m for m in free_t if m.token is not replacement]
+            yield _replaced(context, mention.token, replacement)
+        elif alone:
+            yield _missing(context, mention.token, Severity.WARNING)
+    for mention in free_t:  # often a name the source left implicit: worth a look, no more
+        if mention.strong and mention.full:
+            token = mention.token
+            yield Finding(
+                kind=FindingKind.NAME,
+                severity=Severity.INFO,
+                message=f"the rendering names {token.text}, which the source does not",
+                target=target.span(token.start, token.end),
+            )
+
+
+def _replaced(context: Context, token: Token, replacement: Token) -> Finding:
+    """A source name with another name at its place: an error, unless the two sound alike."""
+    uk, en = (token, replacement) if context.source_is_uk else (replacement, token)
+    by_ear = _similarity(uk.text, en.text) >= _BY_EAR
+    return Finding(
+        kind=FindingKind.NAME,
+        severity=Severity.INFO if by_ear else Severity.ERROR,
+        message=f"the source names {token.text}, the rendering {replacement.text} "
+        + ("at that place: the same name heard differently?" if by_ear else "instead"),
+        source=context.source.span(token.start, token.end),
+        target=context.target.span(replacement.start, replacement.end),
+    )
+
+
+def _missing(context: Context, token: Token, severity: Severity) -> Finding:
+    return Finding(
+        kind=FindingKind.NAME,
+        severity=severity,
+        message=f"the name {token.text} has no counterpart in the rendering",
+        source=context.source.span(token.start, token.end),
+    )
+
+
+# --- mentions ------------------------------------------------------------------------------
+
+
+def _mentions(context: Context, side: Side) -> list[_Mention]:
+    """The side's capitalised words that may be names, with their strength."""
+    found: list[_Mention] = []
+    script = CYRILLIC_RE if side.lang == "uk" else LATIN_WORD_RE
+    for sentence in side.sentences:
+        tokens = sentence.tokens
+        content = {id(t) for t in content_words(tokens, sentence.lang)}
+        for index, token in enumerate(tokens):
+            if not _capital(token, script):
+                continue
+            if token.upos is not None and token.upos not in ("PROPN", "NOUN", "X", "ADJ"):
+                continue
+            if id(token) not in content or _acronym(token.text):
+                continue  # a function word (Але, Ви); an acronym, often spelled out (ЧР, УП)
+            opens = token.upos != "PROPN" and _opens(side.text, tokens, index)
+            strong = not opens or _quoted(tokens, index)
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            full = strong or (following is not None and _capital(following, script))
+            common = _common_word(context, token, side)
+            if common and not strong:
+                continue  # an ordinary word opening a sentence
+            found.append(_Mention(token, strong, full, common))
+    return found
+
+
+def _capital(token: Token, script: re.Pattern[str]) -> bool:
+    text = token.text
+    return (
+        text[:1].isupper()
+        and bool(script.match(text))
+        and text.replace("’", "'") not in _NOT_NAMES_EN
+        and not _ABBREVIATION_RE.match(text)
+    )
+
+
+def _acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _quoted(tokens: Sequence[Token], index: int) -> bool:
+    """A capital right after an opening quotation mark that closes within three words: a name
+    in quotation marks («Азовсталь», «Рейнджерс», “Komar”), not a quoted sentence."""
+    if index == 0 or tokens[index - 1].text not in _QUOTES | _OPENING_QUOTES:
+        return False
+    return any(t.text in _QUOTES | _CLOSING_QUOTES for t in tokens[index + 1 : index + 4])
+
+
+def _opens(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token opens its sentence or a quotation (its capital then says nothing)."""
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    if previous.text in _OPENERS:
+        return True
+    if previous.text in _QUOTES:
+        # A quotation mark glued to the word before it closes a quotation: "1+1" Наталія.
+        glued = index >= 2 and previous.start > 0 and not text[previous.start - 1].isspace()
+        return not glued
+    return False
+
+
+def _common_word(context: Context, token: Token, side: Side) -> bool:
+    """A capitalised word the lexicon knows as an ordinary word (Судовому, Judiciary, Prime).
+
+    Entries whose English is written with a capital (Осло ~ Oslo, Бразилія ~ Brazil) are names
+    the lexicon happens to list, not ordinary words.
+    """
+    lexicon = context.matcher.lexicon
+    ordinary, proper = _vocabulary(lexicon)
+    if side.lang == "uk":
+        # Short stems (Палу → пал, Щуром → щур) hit dictionary words by accident: names.
+        stem = uk_stem(token.text)
+        known = len(stem) >= _COMMON_STEM and lexicon.english_candidates(token.text)
+        return bool(known) and stem not in proper and not alias_targets(token.text)
+    return en_stem(token.text.lower()) in ordinary
+
+
+@functools.lru_cache(maxsize=4)
+def _vocabulary(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the English words that (non-alias) lexicon entries translate to in lower case,
+    and stems of the Ukrainian words of entries that translate to a capitalised name."""
+    ordinary: set[str] = set()
+    proper: set[str] = set()
+    for entry in lexicon.entries():
+        if entry.kind != "lexicon":
+            continue
+        for translation in entry.en.split("|"):
+            if translation[:1].isupper():
+                proper.add(uk_stem(entry.uk.split()[0]) if entry.uk.split() else entry.uk)
+                continue
+            ordinary.update(en_stem(word.lower()) for word in translation.split())
+    return frozenset(ordinary), frozenset(proper)
+
+
+# --- counterparts --------------------------------------------------------------------------
+
+
+def _match(
+    context: Context,
+    mentions_s: Sequence[_Mention],
+    words_s: Sequence[Token],
+    mentions_t: Sequence[_Mention],
+    words_t: Sequence[Token],
+) -> tuple[_Match, _Match]:
+    """One-to-one counterparts of the mentions of both sides, best-scoring free pair first.
+
+    A counterpart is a word the matcher links (lexicon, alias, transliteration) or, between two
+    capitals, a looser transliteration similarity: English names reach Ukrainian by ear (Ньюман
+    ~ Newman, Дейлі ~ Daley). Returns the indices of mentions matched and of mentions that had
+    counterparts which all went to better-scoring mentions, per side.
+    """
+    # Nodes: mentions by index, other content words by ("w", position).
+    node_s: dict[int, object] = {id(m.token): k for k, m in enumerate(mentions_s)}
+    node_t: dict[int, object] = {id(m.token): k for k, m in enumerate(mentions_t)}
+    for token in words_s:
+        node_s.setdefault(id(token), ("w", token.start))
+    for token in words_t:
+        node_t.setdefault(id(token), ("w", token.start))
+    tokens_s = {id(m.token): m.token for m in mentions_s} | {id(t): t for t in words_s}
+    tokens_t = {id(m.token): m.token for m in mentions_t} | {id(t): t for t in words_t}
+    mentions = {id(m.token) for m in (*mentions_s, *mentions_t)}
+    edges = _edges(context, list(tokens_s.values()), list(tokens_t.values()), mentions)
+    edges.sort(key=lambda e: (-e[0], tokens_s[e[1]].start, tokens_t[e[2]].start))
+    # A hyphenated word can render as many names as it has parts (US-China, Канзас-Сіті).
+    room_s = {node_s[k]: _capacity(t) for k, t in tokens_s.items() if "-" in t.text}
+    room_t = {node_t[k]: _capacity(t) for k, t in tokens_t.items() if "-" in t.text}
+    result_s, result_t = _Match(set(), set()), _Match(set(), set())
+    for _, a, b in edges:
+        na, nb = node_s[a], node_t[b]
+        if not room_s.get(na, 1) or not room_t.get(nb, 1):
+            for node, result, room in ((na, result_s, room_s), (nb, result_t, room_t)):
+                if isinstance(node, int) and room.get(node, 1):
+                    result.taken.add(node)
+            continue
+        room_s[na] = room_s.get(na, 1) - 1
+        room_t[nb] = room_t.get(nb, 1) - 1
+        for node, result in ((na, result_s), (nb, result_t)):
+            if isinstance(node, int):
+                result.matched.add(node)
+                result.taken.discard(node)
+    return result_s, result_t
+
+
+def _edges(
+    context: Context, tokens_s: Sequence[Token], tokens_t: Sequence[Token], mentions: set[int]
+) -> list[tuple[float, int, int]]:
+    """``(score, id(source token), id(target token))`` of every pair that renders each other
+    and has a mention (``id`` in ``mentions``) on at least one side."""
+    scores: dict[tuple[int, int], float] = {}
+    named_s = [t for t in tokens_s if id(t) in mentions]
+    named_t = [t for t in tokens_t if id(t) in mentions]
+    for some_s, some_t in ((named_s, tokens_t), (tokens_s, named_t)):
+        if not some_s or not some_t:
+            continue
+        views_s = [context.view(t) for t in some_s]
+        views_t = [context.view(t) for t in some_t]
+        if context.source_is_uk:
+            hits = context.matcher.matches(views_s, views_t)
+        else:
+            hits = {(i, j): h for (j, i), h in context.matcher.matches(views_t, views_s).items()}
+        for (i, j), (value, _) in hits.items():
+            if value >= _LINK_MIN:
+                scores[id(some_s[i]), id(some_t[j])] = value
+    # Capitals that the matcher does not link may still be one name heard by ear.
+    caps_s = [t for t in tokens_s if t.text[:1].isupper()]
+    caps_t = [t for t in tokens_t if t.text[:1].isupper()]
+    for x in caps_s:
+        for y in caps_t:
+            if id(x) not in mentions and id(y) not in mentions:
+                continue
+            uk, en = (x, y) if context.source_is_uk else (y, x)
+            similarity = _similarity(uk.text, en.text)
+            if similarity >= _NAME_SIMILARITY and similarity > scores.get((id(x), id(y)), 0.0):
+                scores[id(x), id(y)] = similarity
+    return [(value, a, b) for (a, b), value in scores.items()]
+
+
+def _capacity(token: Token) -> int:
+    return max(1, len([part for part in token.text.split("-") if part[:1].isupper()]))
+
+
+@functools.lru_cache(maxsize=65536)
+def _similarity(uk: str, en: str) -> float:
+    """Best transliteration similarity of two words, hyphen parts compared too."""
+    # Канзас-Сіті ~ Kansas City, Нідерландах ~ Netherlands-based.
+    return max(name_similarity(a, b) for a in _parts(uk) for b in _parts(en))
+
+
+def _parts(text: str) -> list[str]:
+    return [text, *(part for part in text.split("-") if len(part) > 1 and "-" in text)]
+
+
+# --- replacements --------------------------------------------------------------------------
+
+
+def _nearest(source: Side, token: Token, target: Side, others: Sequence[Token]) -> Token | None:
+    """The token of ``others`` closest in relative position to ``token``, if close enough."""
+    return _nearest_in((source.start, source.end), token, (target.start, target.end), others)
+
+
+def _nearest_in(
+    source: tuple[int, int], token: Token, target: tuple[int, int], others: Sequence[Token]
+) -> Token | None:
+    """The token of ``others`` closest to ``token`` in relative position, within the drift.
+
+    Positions are relative to the stretches ``source`` and ``target`` (``(start, end)``).
+    """
+
+    def where(span: tuple[int, int], item: Token) -> float:
+        return (item.start - span[0]) / max(span[1] - span[0], 1)
+
+    here = where(source, token)
+    best = min(others, key=lambda other: abs(where(target, other) - here), default=None)
+    if best is None or abs(where(target, best) - here) > _NAME_DRIFT:
+        return None
+    return best
+
+
+def _in_link(context: Context, token: Token, others: Sequence[_Mention]) -> Token | None:
+    """The name of ``others`` at about the place of ``token`` in its sentence link, if any."""
+    link = next(
+        (
+            k
+            for k in context.alignment.sentences
+            if k.source.start <= token.start and token.end <= k.source.end
+        ),
+        None,
+    )
+    if link is None:
+        return None
+    inside = [m.token for m in others if link.target.start <= m.token.start < link.target.end]
+    return _nearest_in(
+        (link.source.start, link.source.end), token, (link.target.start, link.target.end), inside
+    )
