@@ -131,3 +131,78 @@ def test_tags_round_trip_and_unknown_tags_fail() -> None:
 )
 def test_everyday_words_match_through_their_forms(core: Lexicon, uk: str, en: str) -> None:
     assert core.match(uk, en) > 0.0, (uk, en, sorted(core.translations_of(uk)))
+
+
+@pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        ("Великобританія", "Britain"),
+        ("Великобританії", "UK"),
+        ("Китаю", "China"),  # -ай nouns: the й is spelt inside ю/ї/є
+        ("Китаєм", "China"),
+        ("Китаї", "China"),
+        ("Шанхаю", "Shanghai"),
+        ("Освенцім", "Auschwitz"),
+        ("Києві", "Kyiv"),
+        ("Харкова", "Kharkiv"),
+        ("Одесі", "Odessa"),
+        ("Британії", "Britain"),
+        ("Штатах", "States"),  # a name is never an infinitive, though it ends in -ти
+        ("Німеччині", "Germany"),
+        ("Чугуєва", "Chuhuiv"),  # і/ї of a closed last syllable: Чугуїв/Чугуєва
+        ("Тернополя", "Ternopil"),
+        ("Ірпеня", "Irpin"),
+        ("Америці", "America"),  # к/г/х → ц/з/с before the -і of the locative
+        ("Празі", "Prague"),
+        ("Прибалтиці", "Baltic"),
+        ("Сумах", "Sumy"),  # written with a capital: the city (and the common word)
+        ("Сумах", "sums"),
+        ("Дніпра", "Dnieper"),
+        ("Ніцци", "Nice"),
+    ],
+)
+def test_places_decline(core: Lexicon, uk: str, en: str) -> None:
+    assert core.match(uk, en) > 0.0
+
+
+@pytest.mark.parametrize(
+    ("uk", "wrong"),
+    [
+        ("сумах", "Sumy"),  # lowercase: the common word only
+        ("ріка", "Riga"),
+        ("Рига", "river"),
+        ("ніс", "Nice"),
+        ("Мир", "Myrnohrad"),
+        ("мирний", "Myrnohrad"),
+        ("малі", "Mali"),  # the adjective, not the country
+    ],
+)
+def test_places_do_not_capture_common_words(core: Lexicon, uk: str, wrong: str) -> None:
+    assert core.match(uk, wrong) == 0.0
+
+
+def test_declension_mechanisms_on_a_small_lexicon() -> None:
+    lexicon = Lexicon.from_entries(
+        [
+            ("Китай", "China"),
+            ("музей", "museum"),
+            ("люди", "people"),
+            ("Харків", "Kharkiv"),
+            ("Суми", "Sumy"),
+            ("сума", "sum"),
+            ("перемога", "victory"),
+            ("Карпати", "Carpathians"),
+        ]
+    )
+    for form in ("Китаю", "Китаї", "Китаєм"):
+        assert lexicon.translations_of(form) == {"China"}
+    for form in ("музею", "музеї", "музеєм", "музеїв"):
+        assert lexicon.translations_of(form) == {"museum"}
+    assert lexicon.translations_of("людей") == {"people"}
+    assert lexicon.translations_of("Харкові") == {"Kharkiv"}
+    assert lexicon.translations_of("перемозі") == {"victory"}
+    assert lexicon.translations_of("сумах") == {"sum"}
+    assert lexicon.translations_of("Сумах") == {"sum", "Sumy"}
+    assert lexicon.translations_of("Суми") == {"Sumy", "sum"}  # a sentence may start with it
+    assert lexicon.translations_of("суми") == {"sum"}
+    assert lexicon.translations_of("Карпатах") == {"Carpathians"}

@@ -158,7 +158,7 @@ def test_a_bare_singular_scale_word_is_one_of_it() -> None:
         ("500 рублів", "RUB"),
         ("500 roubles", "RUB"),
         ("£3m", "GBP"),
-        ("20 pounds", "GBP"),
+        ("20 pounds sterling", "GBP"),
         ("$5bn", "USD"),
         ("US$5", "USD"),
         ("20 dollars", "USD"),
@@ -180,3 +180,55 @@ def test_quantity_is_frozen() -> None:
     quantity = Quantity(0, 1, 1.0, None)
     with pytest.raises(AttributeError):
         quantity.value = 2.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # English never groups thousands with a plain space: a date and a count stay apart
+        ("April 3 410 bodies", "en", [("3", 3.0), ("410", 410.0)]),
+        ("10\u00a0000 people", "en", [("10\u00a0000", 10_000.0)]),  # a no-break space does
+        ("3 410 тіл", "uk", [("3 410", 3410.0)]),  # Ukrainian does, with a space or NBSP
+        ("3\u00a0410 тіл", "uk", [("3\u00a0410", 3410.0)]),
+    ],
+)
+def test_space_grouping_depends_on_the_language(
+    text: str, lang: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(t, v) for t, v, _ in covered(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "unit"),
+    [
+        # weights: nothing makes them money
+        ("a 550 pound hog", "en", "550", None),
+        ("a 20-pound bag", "en", "20", None),
+        ("5 pounds of flour", "en", "5", None),
+        ("The hog weighs 550 pounds.", "en", "550", None),
+        ("2 million pounds of food aid", "en", "2 million", None),
+        ("5 фунтів борошна", "uk", "5", None),
+        # money: a sign, a code, sterling, or a money word nearby
+        ("£550", "en", "£550", "GBP"),
+        ("GBP 550", "en", "GBP 550", "GBP"),
+        ("550 pounds sterling", "en", "550 pounds sterling", "GBP"),
+        ("550 фунтів стерлінгів", "uk", "550 фунтів стерлінгів", "GBP"),
+        ("The ticket cost 550 pounds.", "en", "550 pounds", "GBP"),
+        ("He was fined 200 pounds", "en", "200 pounds", "GBP"),
+        ("London pledged 2 billion pounds", "en", "2 billion pounds", "GBP"),
+        ("квиток коштує 5 фунтів", "uk", "5 фунтів", "GBP"),
+    ],
+)
+def test_pounds_are_money_or_weight_by_context(
+    text: str, lang: str, span: str, unit: str | None
+) -> None:
+    (quantity,) = find_quantities(text, lang)
+    assert (text[quantity.start : quantity.end], quantity.unit) == (span, unit)
+
+
+def test_the_nearest_context_word_decides_between_pounds() -> None:
+    text = "The hog weighs 550 pounds and cost 300 pounds"
+    assert [(q.value, q.unit) for q in find_quantities(text, "en")] == [
+        (550.0, None),
+        (300.0, "GBP"),
+    ]

@@ -140,6 +140,7 @@ class Lexicon:
         "_display",
         "_exact",
         "_free",
+        "_proper",
         "_stem",
         "_table",
         "_targets",
@@ -151,6 +152,7 @@ class Lexicon:
     _base: dict[str, str]
     _verbal: frozenset[str]
     _free: frozenset[str]
+    _proper: frozenset[str]
     _targets: dict[str, _Targets]
     _exact: dict[str, tuple[str, ...]]
     _stem: dict[str, tuple[str, ...]]
@@ -172,6 +174,7 @@ class Lexicon:
         display: dict[str, str] = {}
         verbal: set[str] = set()
         stemmed_keys: set[str] = set()
+        proper: set[str] = set()
         for entry in entries:
             _check(entry)
             base_text, tag = split_tag(entry.uk)
@@ -179,7 +182,12 @@ class Lexicon:
             key = f"{base} [{tag}]" if tag else base
             display.setdefault(key, " ".join(entry.uk.split()))
             base_of[key] = base
-            if tag == "verb" or (tag is None and not entry.stemmed and is_verb_lemma(base)):
+            capital = base_text.lstrip()[:1].isupper() and not _is_abbreviation(base_text)
+            if capital and not entry.stemmed:
+                proper.add(key)  # a name: Київ, Сполучені Штати (never an infinitive: Карпати)
+            if tag == "verb" or (
+                tag is None and not entry.stemmed and not capital and is_verb_lemma(base)
+            ):
                 verbal.add(key)
             if entry.stemmed:
                 stemmed_keys.add(key)
@@ -187,6 +195,8 @@ class Lexicon:
                 stem_keys.setdefault(key, {_stem_key(base)})
                 if tag != "verb" and not entry.stemmed:
                     stem_keys[key].update(fleeting_stems(base))
+                    if capital:
+                        stem_keys[key].update(alternating_stems(base))
                 if entry.stemmed:
                     stem_keys[key].add(base)
             translations = table.setdefault(key, {})
@@ -212,6 +222,7 @@ class Lexicon:
         object.__setattr__(self, "_base", base_of)
         object.__setattr__(self, "_verbal", frozenset(verbal))
         object.__setattr__(self, "_free", frozenset(stemmed_keys))
+        object.__setattr__(self, "_proper", frozenset(proper) - frozenset(verbal))
         object.__setattr__(self, "_targets", {key: _Targets(t) for key, t in table.items()})
         object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "_stem", {k: tuple(v) for k, v in stems.items()})
@@ -368,22 +379,23 @@ class Lexicon:
         if uk_word[:1] in ("@", "#"):
             return None
         word = uk_key(uk_word)
+        capital = uk_word[:1].isupper()
         irregular = UK_IRREGULAR.get(word)
         keys: tuple[str, ...] = ()
         for lemma in dict.fromkeys(uk_key(x) for x in (uk_lemma, irregular) if x):
             if lemma == word:
                 continue
             verbal = is_verb_lemma(lemma) and (irregular == lemma or _verb_shaped(word, lemma))
-            keys = self._find(lemma, verbal)
+            keys = self._find(lemma, verbal, capital)
             if keys:
-                keys += tuple(k for k in self._exact.get(word, ()) if k not in keys)  # тому, мало
+                keys += tuple(
+                    k
+                    for k in self._exact.get(word, ())
+                    if k not in keys and (capital or k not in self._proper)
+                )  # тому, мало
                 break
         else:
-            keys = self._find(word, verbal=False)
-        return self._combine(keys) if keys else None
-
-    def _lookup(self, uk: str, verbal: bool) -> _Targets | None:
-        keys = self._find(uk, verbal)
+            keys = self._find(word, False, capital)
         return self._combine(keys) if keys else None
 
     def _pick(self, keys: tuple[str, ...], verbal: bool) -> tuple[str, ...]:
@@ -392,11 +404,26 @@ class Lexicon:
         senses = tuple(key for key in keys if key in self._verbal or key in self._free)
         return senses or keys
 
-    def _find(self, key: str, verbal: bool) -> tuple[str, ...]:
-        """The lemma keys a lowercase word or phrase reaches (see :meth:`match_kind`)."""
+    def _find(self, key: str, verbal: bool, capital: bool | None = None) -> tuple[str, ...]:
+        """The lemma keys a lowercase word or phrase reaches (see :meth:`match_kind`).
+
+        ``capital`` tells whether the form was written with a capital: a lowercase form
+        reaches a name (a capitalised lemma: ``Суми``, ``Рівне``) only when no common word
+        fits (``сумах`` → ``сума``), a capitalised one reaches both (``Сумах``: Sumy or sums);
+        None ignores case.
+        """
         keys = self._exact.get(key)
         if keys:
-            return self._pick(keys, verbal)
+            keys = self._pick(keys, verbal)
+            if capital is None or verbal or not all(k in self._proper for k in keys):
+                return keys
+            common = tuple(k for k in self._by_stem(key, verbal, False) if k not in self._proper)
+            if not common:  # Малі is a country, малі a form of малий (small)
+                return keys
+            return keys + common if capital else common
+        return self._by_stem(key, verbal, capital)
+
+    def _by_stem(self, key: str, verbal: bool, capital: bool | None) -> tuple[str, ...]:
         stem = _stem_key(key)
         keys = self._stem.get(stem) or self._stem.get(key)  # or a lemma's stem itself (держав)
         if keys:
@@ -410,11 +437,14 @@ class Lexicon:
                 and not verb_form
                 and _fits_paradigm(key, self._base[k])
             ]
-            if len(nouns) > 1:  # Росії: Росія, not Рось; ріки: ріка and рік stay
-                prefix = [_common_prefix(key, self._base[k]) for k in nouns]
-                best = max(prefix)
-                nouns = [k for k, length in zip(nouns, prefix, strict=True) if length == best]
-            chosen.extend(nouns)
+            names = [k for k in nouns if k in self._proper]
+            if capital is None or not names or len(names) == len(nouns):
+                chosen.extend(self._longest(key, nouns))
+            else:  # names and common words: сумах → сума; Сумах → Суми and сума
+                common = [k for k in nouns if k not in self._proper]
+                chosen.extend(self._longest(key, common))
+                if capital:
+                    chosen.extend(self._longest(key, names))
             if chosen and " " not in key and key.endswith(_PAST_ENDINGS):  # зрозуміла: both
                 chosen.extend(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
             if chosen:
@@ -422,6 +452,15 @@ class Lexicon:
         if " " not in key and _has_verb_ending(key):  # a verb form: говорив ~ говорити
             return self._verb.get(uk_verb_stem(key), ())
         return ()
+
+    def _longest(self, key: str, nouns: list[str]) -> list[str]:
+        """The lemmas sharing the longest beginning with the form (Росії: Росія, not Рось;
+        ріки: ріка and рік stay)."""
+        if len(nouns) < 2:
+            return nouns
+        prefix = [_common_prefix(key, self._base[k]) for k in nouns]
+        best = max(prefix)
+        return [k for k, length in zip(nouns, prefix, strict=True) if length == best]
 
     def _combine(self, keys: tuple[str, ...]) -> _Targets:
         if len(keys) == 1:
@@ -460,19 +499,45 @@ def split_tag(uk: str) -> tuple[str, str | None]:
     return found[1], found[2]
 
 
+# -а nouns whose к/г/х turn into ц/з/с before the -і of the dative and locative.
+_MUTATED_BEFORE_I = {"ка": "ц", "га": "з", "ха": "с"}
 # Nouns whose last vowel drops in the other cases: ранок/ранку, кінець/кінця, квітень/квітня.
 _FLEETING = (("ок", "к"), ("ець", "ц"), ("ень", "н"))
 
 
 def fleeting_stems(lemma: str) -> tuple[str, ...]:
     """Extra stems of a noun with a fleeting vowel (``ранок`` → ``ранк``, ``квітень`` →
-    ``квітн``), so that ``ранку`` and ``квітня`` reach it."""
+    ``квітн``), so that ``ранку`` and ``квітня`` reach it; of a noun in ``-ка``/``-га``/``-ха``,
+    whose dative and locative change the consonant (``Америці``, ``Празі``, ``перемозі``,
+    ``Алясці``); and of a noun in ``-ей``/``-єй``,
+    whose ending :func:`uk_stem` strips as a genitive plural (``людей``) while its other forms
+    keep the й (``музей`` → ``музей``, reached by ``музею``, ``музеї``, ``музеєм``)."""
     if " " in lemma or is_verb_lemma(lemma):
         return ()
+    if lemma.endswith(("ей", "єй")) and uk_stem(lemma) != lemma:
+        return (lemma,)
+    mutated = _MUTATED_BEFORE_I.get(lemma[-2:])
+    if mutated is not None and len(lemma) >= 4:  # Америка/Америці, перемога/перемозі
+        return (lemma[:-2] + mutated,)
     for ending, replacement in _FLEETING:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
             return (lemma[: -len(ending)] + replacement,)
     return ()
+
+
+_CLOSED_I_RE = re.compile(r"^(.*[^\W\d_].*)([ії])([бвгґджзклмнпрстфхцчшщ]+ь?)$")
+
+
+def alternating_stems(name: str) -> tuple[str, ...]:
+    """Extra stems of a name whose last syllable has і/ї only while it is closed: the other
+    cases open it and show о, е or є (Харків/Харкова, Бердичів/Бердичева, Київ/Києва,
+    Чугуїв/Чугуєва, Тернопіль/Тернополя, Ірпінь/Ірпеня, Самбір/Самбора)."""
+    found = _CLOSED_I_RE.match(name) if " " not in name else None
+    if found is None:
+        return ()
+    head, vowel, tail = found.groups()
+    vowels = ("є",) if vowel == "ї" else ("о", "е")
+    return tuple(dict.fromkeys(uk_stem(head + v + tail) for v in vowels))
 
 
 def verb_stems(lemma: str) -> tuple[str, ...]:

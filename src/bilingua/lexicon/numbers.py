@@ -11,11 +11,17 @@ Digits are parsed with :func:`babel.numbers.parse_decimal` (locale ``en`` or ``u
 once we have decided which separator is the decimal one. That decision is ours, not babel's:
 texts mix conventions (an English article quoting ``1,4 млн``), so babel's locale alone cannot
 tell ``1,400`` from ``1,4``. Our rules: with both ``.`` and ``,`` the last one is decimal;
-spaces (also NBSP, thin spaces) group thousands; a lone ``,`` followed by exactly three digits
+spaces (also NBSP, thin spaces) group thousands in Ukrainian text (``3 410 тіл``), while English
+text groups only with no-break or thin spaces, never a plain one (``April 3 410 bodies`` is 3
+and 410); a lone ``,`` followed by exactly three digits
 groups thousands in English text (``10,000``) and is decimal otherwise (``1,4``; ``1,400`` in
 Ukrainian text is 1.4); a lone ``.`` is decimal; several of the same separator group thousands.
 Number words, scale words, currencies and negative numbers are not babel's business either
-(babel formats currencies but does not parse them); those are the tables below.
+(babel formats currencies but does not parse them); those are the tables below. A bare
+``pounds``/``фунтів`` is money only with £, GBP or sterling, or when the nearest context word
+in the sentence is one of money (``cost``, ``fined``, ``коштує``) rather than of weight, or
+after a scale of a million or more: ``550 pound hog`` and ``5 pounds of flour`` are weights
+(unit None; the span stops before the word).
 """
 
 from __future__ import annotations
@@ -46,10 +52,17 @@ class Quantity:
 
 
 _SPACE = "[ \u00a0\u2009\u202f]"
+# English groups thousands with commas, never with a plain space ("April 3 410 bodies" is two
+# numbers); a no-break or thin space between digit groups is typographic grouping in any text.
+_EN_GROUP_SPACE = "[\u00a0\u2009\u202f]"
 _APOS = "['’ʼ]"
-_DIGITS_RE = re.compile(
-    rf"(?<![\w.,])(?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
-)
+
+
+def _digits_pattern(space: str) -> str:
+    return rf"(?<![\w.,])(?:\d{{1,3}}(?:{space}\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+
+
+_DIGITS_RE = re.compile(_digits_pattern(_SPACE))
 
 # --- number words ---------------------------------------------------------------------------
 
@@ -161,7 +174,7 @@ _UNIT_WORDS = {
     "USD": r"\$|USD|(?:долар\w*|дол\.)(?:\s+США)?|(?:US\s+|U\.S\.\s+)?dollars?|bucks",
     "EUR": r"€|EUR|євро|euros?",
     "UAH": r"₴|UAH|грн\.?|гривн\w*|гривень|hryvni?as?|hryvnyas?",
-    "GBP": r"£|GBP|фунт\w*(?:\s+стерлінгів)?|pounds?(?:\s+sterling)?",
+    "GBP": r"£|GBP|фунт\w*(?:\s+стерлінг\w*)?|pounds?(?:\s+sterling)?",
     "RUB": r"₽|RUB|рубл\w*|руб\.|roubles?|rubles?",
     "%": r"%|відсот\w*|процент\w*|per\s?cent|pct",
 }
@@ -172,11 +185,36 @@ _UNIT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_NAMES = tuple(_UNIT_WORDS)
+# "pounds"/"фунтів" with nothing that makes them sterling: money or weight, by context.
+_BARE_POUND_RE = re.compile(r"pounds?|фунт\w*", re.IGNORECASE)
+_CONTEXT = 80  # characters either side of the number searched for context words
+_SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)|\n")
+_OF_RE = re.compile(r"\s+(?:of|із?|з)\b", re.IGNORECASE)
+_MASS_CONTEXT_RE = re.compile(
+    r"(?<!\w)(?:weigh\w*|heav(?:y|ier|iest)|lbs?|ounces?|важ(?:ить|ать|ив|ила|или|ать|ки\w*)"
+    r"|ваг(?:а|и|у|ою)|вагою)(?!\w)",
+    re.IGNORECASE,
+)
+_MONEY_CONTEXT_RE = re.compile(
+    r"(?<!\w)(?:costs?|costing|paid|pay(?:s|ing|ment|ments|out)?|worth|price[sd]?|pric(?:ey|ing)"
+    r"|fined?|fines|fees?|salar(?:y|ies)|wages?|spen[dt]\w*|budget\w*|fund(?:s|ing|ed)?"
+    r"|bills?|charge[sd]?|sold|sell(?:s|ing)?|buy(?:s|ing)?|bought|rais(?:e|ed|ing)"
+    r"|donat\w*|award\w*|compensation|tax(?:es)?|bonus(?:es)?|loans?|debts?|earn\w*"
+    r"|income|profits?|revenues?|invest\w*|bail|damages|pence|penny|pennies|ransom"
+    r"|bribes?|prize|money|cash|grants?|subsid\w*|pensions?|rent|deposit|refund\w*"
+    r"|коштув\w*|кошту\w*|коштів|вартіст\w*|варт(?:ий|ує|ував|увала)|цін\w*|заплат\w*"
+    r"|плат\w*|виплат\w*|штраф\w*|зарплат\w*|бюджет\w*|виділ\w*|пожертв\w*|прода\w*"
+    r"|купи\w*|купу\w*|зібра\w*|компенсац\w*|премі\w*|податк\w*|борг\w*|кредит\w*"
+    r"|інвест\w*|прибут\w*|дохід|доход\w*|гроші|грош\w*|фінанс\w*|пенс\w*|грант\w*"
+    r"|субсиді\w*|пенсі\w*|оренд\w*|заробі?\w*|витрат\w*)(?!\w)",
+    re.IGNORECASE,
+)
 _SIGN_BEFORE_RE = re.compile(rf"(?:US\$|[$€£₴₽]|(?:USD|EUR|UAH|GBP|RUB){_SPACE})\s?$")
 _SIGN_UNITS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
 _CODES = frozenset(("USD", "EUR", "UAH", "GBP", "RUB"))
 _LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 _HEAD_RE = re.compile(rf"{_DIGITS_RE.pattern}|{_WORDS_RE.pattern}", re.IGNORECASE)
+_EN_HEAD_RE = re.compile(rf"{_digits_pattern(_EN_GROUP_SPACE)}|{_WORDS_RE.pattern}", re.IGNORECASE)
 
 
 def find_quantities(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -185,7 +223,9 @@ def find_quantities(text: str, lang: str, start: int = 0, end: int | None = None
     Args:
         text: the whole text; offsets in the result index into it.
         lang: the language of the passage, which decides ambiguous separators: ``"en"`` reads
-            ``10,000`` as ten thousand, any other language (``"uk"``) reads ``1,400`` as 1.4.
+            ``10,000`` as ten thousand and never groups digits across a plain space (``3 410``
+            is two numbers), any other language (``"uk"``) reads ``1,400`` as 1.4 and
+            ``3 410`` as 3410.
             Number, scale and currency words of both Ukrainian and English are always known.
         start: where to start looking (code-point offset).
         end: where to stop (exclusive); the end of the text when None.
@@ -194,10 +234,11 @@ def find_quantities(text: str, lang: str, start: int = 0, end: int | None = None
         The quantities in text order, not overlapping, all inside ``[start, end)``.
     """
     stop = len(text) if end is None else min(end, len(text))
+    head_re = _EN_HEAD_RE if lang == "en" else _HEAD_RE
     found: list[Quantity] = []
     position = max(0, start)
     while position < stop:
-        match = _HEAD_RE.search(text, position, stop)
+        match = head_re.search(text, position, stop)
         if match is None:
             break
         position = match.end()
@@ -221,7 +262,7 @@ def find_quantities(text: str, lang: str, start: int = 0, end: int | None = None
         if value is None:
             continue
         lower = found[-1].end if found else max(0, start)
-        quantity = _extend(text, match.start(), head_end, value, lower, stop)
+        quantity = _extend(text, match.start(), head_end, value, lower, max(0, start), stop)
         if quantity.end == head_end and _LATIN_LETTER_RE.match(text, head_end, stop):
             continue  # 5G, 3D: a name, not a quantity
         found.append(quantity)
@@ -229,17 +270,26 @@ def find_quantities(text: str, lang: str, start: int = 0, end: int | None = None
     return found
 
 
-def _extend(text: str, begin: int, finish: int, value: Decimal, lower: int, stop: int) -> Quantity:
-    """Add the scale and unit around a number at ``text[begin:finish]``."""
+def _extend(
+    text: str, begin: int, finish: int, value: Decimal, lower: int, first: int, stop: int
+) -> Quantity:
+    """Add the scale and unit around a number at ``text[begin:finish]``; ``first`` and ``stop``
+    bound the passage, whose words may tell pounds of money from pounds of weight."""
     unit: str | None = None
+    scaled = False
     scale = _SCALE_AFTER_RE.match(text, finish, stop)
     if scale is not None:
-        value *= _scale_value(scale.group("spaced") or scale.group("glued"))
+        factor = _scale_value(scale.group("spaced") or scale.group("glued"))
+        value *= factor
+        scaled = factor >= 1_000_000
         finish = scale.end()
     after = _UNIT_AFTER_RE.match(text, finish, stop)
+    pound_at: int | None = None  # where a bare "pounds"/"фунтів" starts: money or weight
     if after is not None:
         index = next(i for i in range(len(_UNIT_NAMES)) if after.group(f"u{i}") is not None)
         unit = _UNIT_NAMES[index]
+        if _BARE_POUND_RE.fullmatch(after.group(0).strip()):
+            pound_at = finish
         finish = after.end()
     if unit is None or unit in _SIGN_UNITS.values():
         window = text[max(lower, begin - 5) : begin]
@@ -250,7 +300,33 @@ def _extend(text: str, begin: int, finish: int, value: Decimal, lower: int, stop
             if unit is None or unit == sign_unit:
                 unit = sign_unit
                 begin -= len(window) - before.start()
+                pound_at = None  # £550 pounds, GBP 550: money
+    if pound_at is not None and not _pounds_of_money(text, begin, finish, first, stop, scaled):
+        unit, finish = None, pound_at  # 550 pound hog, 5 pounds of flour: a weight
     return Quantity(begin, finish, float(value), unit)
+
+
+def _pounds_of_money(
+    text: str, begin: int, finish: int, first: int, stop: int, scaled: bool
+) -> bool:
+    """Whether a number followed by a bare ``pounds``/``фунтів`` (no £, GBP or sterling) is
+    money: the word of weight (``weighs``, ``heavy``, ``важить``) or of money (``cost``,
+    ``paid``, ``worth``, ``fine``, ``коштує``, ``штраф``…) nearest to it in the same sentence
+    decides; with neither, a scale of a million or more not followed by ``of`` makes it money
+    (``2 billion pounds``), and anything else is a weight (``550 pound hog``, ``5 pounds of
+    flour``), a unit the verification reads after the number."""
+    head = text[max(first, begin - _CONTEXT) : begin]
+    head = _SENTENCE_END_RE.split(head)[-1]
+    tail = _SENTENCE_END_RE.split(text[finish : min(stop, finish + _CONTEXT)])[0]
+    nearest: tuple[int, bool] | None = None  # (distance, money?) of the closest context word
+    for pattern, money in ((_MASS_CONTEXT_RE, False), (_MONEY_CONTEXT_RE, True)):
+        distances = [len(head) - m.end() for m in pattern.finditer(head)]
+        distances += [m.start() for m in pattern.finditer(tail)]
+        if distances and (nearest is None or min(distances) < nearest[0]):
+            nearest = (min(distances), money)
+    if nearest is not None:
+        return nearest[1]
+    return scaled and not _OF_RE.match(tail)
 
 
 def _scale_value(word: str) -> int:

@@ -19,6 +19,9 @@ _APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "´": "’", 
 _MIN_STEM = 3
 _CYRILLIC = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя’")
 _VOWELS_UK = frozenset("аеєиіїоуюя")
+# An ending that starts with one of these after a vowel follows a stem in -й: Китай → Китаю,
+# Китаї, Китаєм; музей → музею; мрія → мрії (the й is spelt inside the letter).
+_IOTATED = frozenset("юяєї")
 
 # Endings stripped by uk_stem: nouns, adjectives (and participles), and the verb endings that
 # no common noun form shares. Stripped longest first, only if at least _MIN_STEM letters remain.
@@ -72,7 +75,7 @@ def _normalize_uk(word: str) -> str:
     return normalize_apostrophes(unicodedata.normalize("NFC", word).strip().lower())
 
 
-def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...]) -> str:
+def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...], nouns: bool = False) -> str:
     for reflexive in _REFLEXIVE:
         if w.endswith(reflexive) and len(w) - len(reflexive) >= _MIN_STEM + 1:
             w = w[: -len(reflexive)]
@@ -83,7 +86,9 @@ def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...]) -> str:
     letters = _letters(w)
     for length, group in endings:
         if letters - length >= _MIN_STEM and w[-length:] in group:
-            w = w[:-length]
+            ending, w = w[-length:], w[:-length]
+            if nouns and ending[0] in _IOTATED and w[-1] in _VOWELS_UK:
+                w += "й"  # Китаю/Китаї/Китаєм → китай, музею → музей, мрії → мрій
             break
     if w.endswith("ь") and _letters(w) > _MIN_STEM:
         w = w[:-1]
@@ -100,7 +105,9 @@ def uk_stem(word: str) -> str:
     the longest inflectional ending of nouns, adjectives and present-tense verbs that leaves
     at least three letters; a final soft sign is dropped and a doubled final consonant
     undoubled (``рішення``/``рішень`` → ``рішен``); ``-ість`` nouns reach ``-ост``
-    (``незалежність``/``незалежності``). Infinitive and past-tense endings, which nouns share
+    (``незалежність``/``незалежності``); when an ending spelt with ю/я/є/ї follows a vowel, the
+    stem gets back the й those letters spell (``Китаю``/``Китаї``/``Китаєм`` → ``китай``,
+    ``музею`` → ``музей``). Infinitive and past-tense endings, which nouns share
     (``депутати``, ``скандали``), are left to :func:`uk_verb_stem`. Words with no Cyrillic
     letter are only lowercased. Not every form reaches the same stem (``Київ``/``Києва``).
 
@@ -113,7 +120,7 @@ def uk_stem(word: str) -> str:
     w = _normalize_uk(word)
     if not any(ch in _CYRILLIC for ch in w):
         return w
-    return _strip(w, _NOUN_ENDINGS)
+    return _strip(w, _NOUN_ENDINGS, nouns=True)
 
 
 @lru_cache(maxsize=65536)
