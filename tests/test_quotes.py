@@ -395,7 +395,7 @@ def test_parse_date_knows_every_babel_month_name(locale: str, context: str) -> N
         ('Kuleba also stressed: "Aid must come."', "Kuleba", "Kuleba also stressed", None),
         (
             '"Aid must come," President Volodymyr Zelensky emphasised.',
-            "President Volodymyr Zelensky",
+            "Volodymyr Zelensky",  # the title is not part of the name
             "President Volodymyr Zelensky emphasised",
             None,
         ),
@@ -461,13 +461,235 @@ def test_a_reporting_clause_does_not_reach_across_a_full_stop() -> None:
 
 
 def test_is_name_seam_decides_the_speaker() -> None:
-    text = '"We will win," Minister Kuleba said.'
+    text = '"We will win," Kyiv Kuleba said.'
     kuleba = text.index("Kuleba")
     default = one(text)
     assert default.attribution is not None
-    assert default.attribution.speaker == "Minister Kuleba"
+    assert default.attribution.speaker == "Kyiv Kuleba"
     quote = find_quotes(text, is_name=lambda start, end: start == kuleba)[0]
     assert quote.attribution is not None and quote.attribution.speaker == "Kuleba"
+
+
+# --- attribution: how news reports write it ----------------------------------------------------
+
+
+def attributions(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote, speaker, attribution span) of every quote, each span checked against the text."""
+    quotes = find_quotes(text)
+    assert_valid(text, quotes)
+    return [
+        (
+            q.text,
+            q.attribution.speaker if q.attribution else None,
+            q.attribution.span.text if q.attribution and q.attribution.span else None,
+        )
+        for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Слава Україні!» (“Glory to Ukraine!”), Olena Kovalenko said.",
+        '"Слава Україні!" ("Glory to Ukraine!"), Olena Kovalenko said.',
+        "“Слава Україні!” (“Glory to “Ukraine.””), Olena Kovalenko said.",
+        "«Слава Україні!» (“Glory to Ukraine!”) — Olena Kovalenko.",
+        "Olena Kovalenko wrote: «Слава Україні!» (“Glory to Ukraine!”).",
+        "Olena Kovalenko said: «Слава Україні!» (in English: “Glory to Ukraine!”).",
+    ],
+)
+def test_a_quote_and_its_rendering_in_brackets_share_the_speaker(text: str) -> None:
+    found = attributions(text)
+    outer = [item for item in found if item[0].startswith(("Слава", "Glory"))]
+    assert len(outer) == 2
+    assert all(speaker == "Olena Kovalenko" for _, speaker, _ in outer), found
+
+
+def test_a_rendering_in_brackets_without_marks() -> None:
+    text = "«Слава Україні!» (Glory to Ukraine!), Olena Kovalenko said."
+    assert attributions(text) == [("Слава Україні!", "Olena Kovalenko", "Olena Kovalenko said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            'The statement, signed by Iryna Shevchuk, read: "Ми переможемо."',
+            "Iryna Shevchuk",
+            "The statement, signed by Iryna Shevchuk, read",
+        ),
+        (
+            'Vitali Klitschko, the mayor of Kyiv, said: "We will win."',
+            "Vitali Klitschko",
+            "Vitali Klitschko, the mayor of Kyiv, said",
+        ),
+        (
+            '"We will win," Vitali Klitschko, the mayor of Kyiv, said.',
+            "Vitali Klitschko",
+            "Vitali Klitschko, the mayor of Kyiv, said",
+        ),
+        (
+            '"We will win," the mayor of Kyiv, Vitali Klitschko, said.',
+            "Vitali Klitschko",
+            "the mayor of Kyiv, Vitali Klitschko, said",
+        ),
+        (
+            "Зеленський, виступаючи у Верховній Раді, заявив: «Ми переможемо».",
+            "Зеленський",
+            "Зеленський, виступаючи у Верховній Раді, заявив",
+        ),
+        ('"We will win," said Vitali Klitschko, the mayor of Kyiv.', "Vitali Klitschko", None),
+        ('In a statement, Kuleba wrote: "We will win."', "Kuleba", "Kuleba wrote"),
+        ('"We will win," Kuleba told Reuters.', "Kuleba", "Kuleba told Reuters"),
+        ('"Is it over?" asked Kuleba.', "Kuleba", "asked Kuleba"),
+        ('"We will win." — Dmytro Kuleba.', "Dmytro Kuleba", "Dmytro Kuleba"),
+        ("«Ми переможемо», — Дмитро Кулеба", "Дмитро Кулеба", "Дмитро Кулеба"),
+        (
+            '"Aid is coming," said Ukraine\'s Foreign Minister Dmytro Kuleba.',
+            "Dmytro Kuleba",
+            None,
+        ),
+        (
+            'Ukraine\'s Foreign Minister Dmytro Kuleba wrote: "Aid is coming."',
+            "Dmytro Kuleba",
+            None,
+        ),
+        ('"We will win," Kyiv Mayor Vitali Klitschko said.', "Vitali Klitschko", None),
+        ('"We will win," said Ukrainian President Volodymyr Zelensky.', "Volodymyr Zelensky", None),
+        ("Прем'єр-міністр Денис Шмигаль наголосив: «Ми переможемо».", "Денис Шмигаль", None),
+        (
+            "«Ми переможемо», — заявив президент України Володимир Зеленський.",
+            "Володимир Зеленський",
+            None,
+        ),
+        (
+            "«Ми переможемо», — заявив міністр закордонних справ України Дмитро Кулеба.",
+            "Дмитро Кулеба",
+            None,
+        ),
+        ("«Ми переможемо», — написав у Twitter Кулеба.", "Кулеба", "написав у Twitter Кулеба"),
+        ("«Ми переможемо», — пояснила Ольга Стефанішина.", "Ольга Стефанішина", None),
+    ],
+)
+def test_news_attribution_patterns(text: str, speaker: str, clause: str | None) -> None:
+    ((_, found, span),) = attributions(text)
+    assert found == speaker
+    assert clause is None or span == clause
+
+
+def test_a_handle_next_to_the_speaker() -> None:
+    text = 'Zelensky (@ZelenskyyUa) tweeted: "We will win."'
+    attribution = one(text).attribution
+    assert attribution is not None
+    assert (attribution.speaker, attribution.handle, attribution.platform) == (
+        "Zelensky",
+        "@ZelenskyyUa",
+        "twitter",
+    )
+    assert (
+        attribution.span is not None and attribution.span.text == "Zelensky (@ZelenskyyUa) tweeted"
+    )
+    after = one("«Ми переможемо», — написав Кулеба (t.me/kuleba).").attribution
+    assert after is not None
+    assert (after.speaker, after.handle, after.platform) == ("Кулеба", "@kuleba", "telegram")
+    dashed = one('"We will win" — Kuleba (@DmytroKuleba).').attribution
+    assert dashed is not None and (dashed.speaker, dashed.handle) == ("Kuleba", "@DmytroKuleba")
+
+
+def test_the_platform_of_an_introducing_sentence() -> None:
+    attribution = one("In a post on Telegram, Kuleba wrote: «Ми переможемо».").attribution
+    assert attribution is not None
+    assert (attribution.speaker, attribution.platform) == ("Kuleba", "telegram")
+
+
+def test_the_next_quote_of_the_same_sentence_chain_keeps_the_speaker() -> None:
+    text = '"We will win," Kuleba said. "We will rebuild."'
+    assert attributions(text) == [
+        ("We will win,", "Kuleba", "Kuleba said"),
+        ("We will rebuild.", "Kuleba", "Kuleba said"),
+    ]
+    # Its own clause wins; a new paragraph or sentence in between ends the chain.
+    own = '"We will win," Kuleba said. "We will rebuild," he added.'
+    assert attributions(own)[1] == ("We will rebuild,", None, "he added")
+    assert attributions('"We will win," Kuleba said.\n\n"We will rebuild."')[1][1] is None
+    assert attributions('"We will win," Kuleba said. Then he left. "Bye."')[1][1] is None
+
+
+def test_a_clause_before_a_colon_introduces_the_next_quote() -> None:
+    text = '«Ми переможемо.» ("We will win.") Dmitry Sokolov told reporters: "Hello."'
+    found = attributions(text)
+    assert [speaker for _, speaker, _ in found] == [None, None, "Dmitry Sokolov"]
+    plain = '"Ми переможемо." Dmitry Sokolov told reporters: "Hello."'
+    assert [speaker for _, speaker, _ in attributions(plain)] == [None, "Dmitry Sokolov"]
+
+
+def test_attribution_across_a_paragraph_break() -> None:
+    text = "Zelensky wrote on Telegram:\n\n«Ми переможемо.»"
+    assert attributions(text) == [("Ми переможемо.", "Zelensky", "Zelensky wrote on Telegram")]
+    several = 'Kuleba said:\n\n"We will win.\n\n"We will rebuild."'
+    ((quote, speaker, _),) = attributions(several)
+    assert quote.endswith("We will rebuild.") and speaker == "Kuleba"
+    chained = '"We will win," Kuleba said. "We will rebuild.\n\n"We will remember."'
+    assert [speaker for _, speaker, _ in attributions(chained)] == ["Kuleba", "Kuleba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "span"),
+    [
+        (
+            '"We will win," Kuleba said on March 6, 2022.',
+            dt.date(2022, 3, 6),
+            "Kuleba said on March 6, 2022",
+        ),
+        (
+            "On 6 березня 2022 року Кулеба написав: «Ми переможемо».",
+            dt.date(2022, 3, 6),
+            "On 6 березня 2022 року Кулеба написав",
+        ),
+        ("«Ми переможемо», — написав Кулеба 6.03.2022.", dt.date(2022, 3, 6), None),
+        ('"We will win," Kuleba said on Sunday.', None, "Kuleba said on Sunday"),
+        ('"We will win," Kuleba said on March 6.', None, None),  # no year: no date invented
+        ("«Ми переможемо», — заявив Кулеба в неділю.", None, None),
+        ('Kuleba said: "We were born on March 6, 2022."', None, "Kuleba said"),  # inside
+    ],
+)
+def test_dates_in_reporting_clauses(text: str, date: dt.date | None, span: str | None) -> None:
+    attribution = one(text).attribution
+    assert attribution is not None and attribution.speaker in ("Kuleba", "Кулеба")
+    assert attribution.date == date
+    assert attribution.span is not None
+    assert span is None or attribution.span.text == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win," Monday said.',
+        '"We will win," The minister said.',
+        '"We will win," President said.',
+        '"We will win." — The Kyiv Independent.',
+        '"We will win" — Monday.',
+        '"Слава Україні" — a slogan that Zelensky used.',
+        '"It was hard," Zelensky\'s spokesman said.',
+        '"It was hard," said NATO.',
+        "«Ми переможемо», — заявив Березень.",
+    ],
+)
+def test_no_named_speaker(text: str) -> None:
+    attribution = one(text).attribution
+    assert attribution is None or attribution.speaker is None
+
+
+def test_read_introduces_a_quote_only_before_a_colon() -> None:
+    assert one('He read "War and Peace" twice.').attribution is None
+    attribution = one("The post reads: “I thought about work.”").attribution
+    assert attribution is not None and attribution.speaker is None
+
+
+def test_titles_are_left_out_even_when_is_name_accepts_them() -> None:
+    text = '"We will win," President Zelensky said.'
+    quote = find_quotes(text, is_name=lambda start, end: True)[0]
+    assert quote.attribution is not None and quote.attribution.speaker == "Zelensky"
 
 
 # --- language and kind -----------------------------------------------------------------------
@@ -591,6 +813,7 @@ ADVERSARIAL = [
     ("1 ", 1_000_000),
     ('"a ', 200_000),
     ('"a, "b said ', 200_000),
+    ("«a» (“b”), N said. ", 200_000),  # a quote and its rendering in brackets
     ('«„“‘"’”»', 200_000),
 ]
 

@@ -68,14 +68,19 @@ _VERB_RE = re.compile(
     r"(?<!\w)(?:"
     r"said|says|say|wrote|writes|tweeted|tweets|posted|posts|told|tells|added|adds|adding"
     r"|stated|states|noted|notes|announced|announces|stressed|stresses"
-    r"|emphasi[sz]ed|emphasi[sz]es|explained|declared|insisted|warned"
-    r"|according[^\S\n]+to"
-    r"|(?:сказа|заяви|написа|дода|наголоси|повідоми|зазначи|підкресли|розпові|відпові|зауважи)"
-    r"(?:в|ла|ли)"
-    r"|каже|кажуть|пише|пишуть|заявляє|додає|за[^\S\n]+словами"
+    r"|emphasi[sz]ed|emphasi[sz]es|explained|explains|declared|insisted|warned|warns"
+    r"|asked|asks|replied|responded|argued|recalled|claimed|commented|urged|vowed|promised"
+    r"|admitted|acknowledged|confirmed|concluded|reiterated|continued|read|reads"
+    r"|pointed[^\S\n]+out|according[^\S\n]+to"
+    r"|(?:сказа|заяви|написа|дода|наголоси|повідоми|зазначи|підкресли|розпові|відпові|зауважи"
+    r"|поясни|запита|заклика|відзначи|нагада|уточни)(?:в|ла|ли)"
+    r"|(?:поділи|зверну)(?:вся|лася|лися)"
+    r"|каже|кажуть|пише|пишуть|заявляє|додає|наголошує|зазначає|підкреслює|повідомляє|пояснює"
+    r"|розповідає|йдеться|за[^\S\n]+словами"
     r")(?!\w)",
     re.IGNORECASE,
 )
+_INTRODUCING_ONLY = frozenset(("read", "reads"))  # a verb only before `:` — `He read "War…"`
 _PLATFORM_RE = re.compile(
     r"(?P<twitter>(?<!\w)(?:tweet\w*|twitter|твіт\w*)|(?-i:(?<!\w)(?:on|in|у|в)[^\S\n]+X(?![\w-])))"
     r"|(?P<telegram>(?<!\w)(?:telegram|телеграм)\w*)"
@@ -83,6 +88,7 @@ _PLATFORM_RE = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_RE = re.compile(r"\((?:@(?P<at>\w{1,50})|(?:https?://)?t\.me/(?P<tg>\w{1,64}))\)")
+_BY_RE = re.compile(r"(?<!\w)by[^\S\n]+", re.IGNORECASE)  # `signed by Name`
 _DASH_RE = re.compile(r"(?<!\S)(?:—|–|--|-)(?!\S)")
 _RESIDUE = ("pic.twitter.com/", "https://t.co/", "http://t.co/")
 # Every character that str.isspace() accepts, and the "×" (close button) of an embed widget.
@@ -97,6 +103,35 @@ _FUNCTION_WORDS = _PRONOUNS | frozenset(
     " це цей ця ці той та ті і й а але проте потім також тоді вчора сьогодні за у в на про"
     " як що після коли".split()
 )
+
+
+# Titles and offices before a name (`President Volodymyr Zelensky`, `міністр Кулеба`): never part
+# of the speaker, whatever ``is_name`` says, and a name is looked for past them.
+_TITLES = frozenset(
+    "president vice prime minister foreign defence defense interior finance deputy first mayor"
+    " governor general gen lt col colonel major commander chief spokesman spokeswoman"
+    " spokesperson secretary state ambassador chancellor senator sen rep mr mrs ms dr prof"
+    " professor pope king queen prince princess chairman chairwoman chair head speaker adviser"
+    " advisor aide envoy commissioner ombudsman lieutenant captain sergeant director premier"
+    " patriarch metropolitan archbishop bishop judge prosecutor mp mep lawmaker leader"
+    " президент президентка прем'єр-міністр прем’єр-міністр прем'єр прем’єр міністр міністерка"
+    " віцепрем'єр віцепрем’єр віце-прем'єр віце-прем’єр заступник заступниця мер голова речник"
+    " речниця посол посолка генерал командувач командир секретар спікер радник радниця депутат"
+    " депутатка омбудсман омбудсманка директор директорка очільник очільниця керівник керівниця"
+    " губернатор пан пані канцлер патріарх митрополит прокурор лідер глава"
+    " закордонних справ оборони внутрішніх".split()
+)
+# Places and bodies in the genitive after a Ukrainian title (`президент України Володимир
+# Зеленський`): capitalised, yet not the speaker's name.
+_PLACES = frozenset(
+    "україни росії рф києва харкова одеси львова дніпра європи польщі німеччини франції британії"
+    " білорусі туреччини угорщини молдови грузії литви латвії естонії румунії словаччини"
+    " чехії ізраїлю китаю америки".split()
+)
+_PREPOSITIONS = frozenset("on in у в".split())  # `написав у Twitter Кулеба`
+_APPOSITION_WORDS = 12  # longest `, the mayor of Kyiv,` between a name and its verb
+_LABEL = 30  # longest `(in English: ` before a rendering in brackets
+_SPEAKER_GAP = 10  # most words between a verb and `:` before a quote (`said in an interview …:`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +151,9 @@ class _Clause:
     end: int
     verb_start: int
     verb_end: int
+    # `Name, the mayor of Kyiv, said`: offsets of the two commas around the apposition.
+    apposition: tuple[int, int] | None = None
+    bare: bool = False  # `"…" — Name`: no verb; the clause is the name
 
 
 @dataclass(slots=True)
@@ -304,6 +342,8 @@ class _Context:
     starts: list[int]  # segment starts, for bisect
     is_name: NameTest
     bounds: list[int]  # offsets of all paired marks, sorted: attribution windows stop there
+    by_open: dict[int, _Pair]  # the pairs by the offset of their opening mark
+    by_close: dict[int, _Pair]  # and of their closing mark
 
     def lang(self, *ranges: tuple[int, int]) -> str:
         """The language of the segments covering most letters of ``ranges``."""
@@ -318,6 +358,11 @@ class _Context:
                     letters[seg.lang] = letters.get(seg.lang, 0) + count
                 i += 1
         return max(letters, key=letters.__getitem__) if letters else UNDETERMINED
+
+    def next_bound(self, pos: int) -> int:
+        """The offset of the first paired mark at or after ``pos``, or the end of the text."""
+        k = bisect_left(self.bounds, pos)
+        return self.bounds[k] if k < len(self.bounds) else len(self.text)
 
     def window(self, pair: _Pair) -> tuple[int, int]:
         """Where to look for a reporting clause: near the quote, not past the next marks."""
@@ -378,17 +423,68 @@ def _trim(text: str, start: int, end: int, chars: str | None = None) -> tuple[in
 # --- attribution -----------------------------------------------------------------------------
 
 
-def _clause_after(text: str, pos: int, hi: int) -> _Clause | None:
-    """A reporting clause right after a quote: `, said Zelensky`, ` Zelensky said`, `, — заявив`."""
-    start = _match_end(_AFTER_LEAD_RE, text, pos, hi)
+def _clause_after(text: str, pos: int, hi: int, *, bare: bool = False) -> _Clause | None:
+    """A reporting clause right after a quote: `, said Zelensky`, ` Zelensky said`, `, — заявив`.
+
+    Also `, Vitali Klitschko, the mayor of Kyiv, said` (an apposition between the name and the
+    verb) and, with ``bare``, `" — Name`: a dash and nothing but a name.
+    """
+    lead = _match_end(_AFTER_LEAD_RE, text, pos, hi)
+    start = lead
     if start >= hi or not text[start].isalpha():
         return None  # a sentence end, a bracket…: the quote's sentence does not go on
     stop = _CLAUSE_END_RE.search(text, start, hi)
+    handle = _HANDLE_RE.match(text, stop.start(), hi) if stop else None
+    if handle is not None:  # `— написав Кулеба (@DmytroKuleba).`: the handle is no clause end
+        stop = _CLAUSE_END_RE.search(text, handle.end(), hi)
     end = _trim(text, start, stop.start() if stop else hi)[1]
     verb = _VERB_RE.search(text, start, end)
-    if verb is None or len(_WORD_RE.findall(text, start, verb.start())) > _NAME_WORDS + 1:
+    if verb is None and stop is not None and text[stop.start()] == ",":
+        return _appositive_after(text, start, stop.start(), hi)
+    if verb is None:
+        return _bare_after(text, pos, start, end, hi) if bare else None
+    if len(_WORD_RE.findall(text, start, verb.start())) > _NAME_WORDS + 3 or _introduces(
+        text, stop
+    ):
         return None
     return _Clause(start, end, verb.start(), verb.end())
+
+
+def _introduces(text: str, stop: re.Match[str] | None) -> bool:
+    """Whether a clause ends with a colon: `…” Kuleba told reporters: “…` is the next quote's."""
+    return stop is not None and text[stop.start()] == ":"
+
+
+def _bare_after(text: str, pos: int, start: int, end: int, hi: int) -> _Clause | None:
+    """`" — Name.`: a dash after the quote, then a name (and a handle) ending the sentence."""
+    if not any(c in "—–-" for c in text[pos:start]):
+        return None
+    handle = _handle_at(text, end, hi)
+    end = handle.end() if handle else end
+    rest = _match_end(_SPACES_RE, text, end, hi)
+    if rest < hi and text[rest] not in ".!?…,\n":
+        return None
+    return _Clause(start, end, start, start, bare=True)
+
+
+def _appositive_after(text: str, start: int, comma: int, hi: int) -> _Clause | None:
+    """`Name, the mayor of Kyiv, said` after a quote: ``comma`` ends the name's part."""
+    stop = _CLAUSE_END_RE.search(text, comma + 1, hi)
+    if stop is None or text[stop.start()] != ",":
+        return None
+    second = stop.start()
+    if len(_WORD_RE.findall(text, start, comma)) > _NAME_WORDS + 3:
+        return None
+    if len(_WORD_RE.findall(text, comma + 1, second)) > _APPOSITION_WORDS:
+        return None
+    verb = _VERB_RE.match(text, _match_end(_SPACES_RE, text, second + 1, hi), hi)
+    if verb is None:
+        return None
+    stop = _CLAUSE_END_RE.search(text, verb.end(), hi)
+    if _introduces(text, stop):
+        return None
+    end = _trim(text, start, stop.start() if stop else hi)[1]
+    return _Clause(start, end, verb.start(), verb.end(), apposition=(comma, second))
 
 
 def _clause_before(text: str, lo: int, pos: int) -> _Clause | None:
@@ -399,63 +495,268 @@ def _clause_before(text: str, lo: int, pos: int) -> _Clause | None:
     introduced = any(c in ":,—–-" for c in text[end:pos])  # `said: «`, not `called «`
     start = _trim(text, _last_end(_CLAUSE_BREAK_RE, text, lo, end), end, _STRIP + "—–-")[0]
     verb = _last(_VERB_RE, text, start, end)
-    if verb is None:
+    if verb is None or (verb.group().lower() in _INTRODUCING_ONLY and not introduced):
         return None
     gap = len(_WORD_RE.findall(text, verb.end(), end))  # `said that`, `wrote on Twitter`
-    if gap > 6 or (gap > 1 and not introduced):
+    if gap > _SPEAKER_GAP or (gap > 1 and not introduced):
         return None
-    return _Clause(start, end, verb.start(), verb.end())
+    apposition = None
+    if not text[start : verb.start()].strip():  # `The statement, signed by Name, read:`
+        apposition, start = _appositive_before(text, lo, start, verb.start()) or (None, start)
+    return _Clause(start, end, verb.start(), verb.end(), apposition=apposition)
 
 
-def _speaker(text: str, clause: _Clause, is_name: NameTest) -> tuple[int, int] | None:
-    """The run of name words next to the clause's verb: before it, else after it.
+def _appositive_before(
+    text: str, lo: int, start: int, verb: int
+) -> tuple[tuple[int, int], int] | None:
+    """`Name, the mayor, said:` / `The statement, signed by Name, read:` before a quote.
 
-    This is the one place that decides what a name is; ``is_name`` can be swapped for one that
-    reads part-of-speech tags. A pronoun next to the verb (`he said`) means no named speaker.
+    ``start`` is where the verb's own clause begins, right after a comma. Returns the two
+    commas and the start of the clause with the part before the apposition.
     """
+    second = _trim(text, lo, start)[1] - 1
+    if second < lo or text[second] != ",":
+        return None
+    first = _last(_CLAUSE_BREAK_RE, text, lo, second)
+    if first is None or first.group() != ",":
+        return None
+    if len(_WORD_RE.findall(text, first.end(), second)) > _APPOSITION_WORDS:
+        return None
+    head = _trim(text, _last_end(_CLAUSE_BREAK_RE, text, lo, first.start()), verb)[0]
+    if len(_WORD_RE.findall(text, head, first.start())) > _NAME_WORDS + 3:
+        return None
+    return (first.start(), second), head
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A speaker's name as offsets, and the `(@handle)` written next to it."""
+
+    start: int
+    end: int
+    handle: str | None = None
+    platform: str | None = None  # "twitter" for an @handle, "telegram" for t.me/…
+
+
+def _name_word(text: str, word: re.Match[str], is_name: NameTest) -> bool:
+    """Whether ``word`` may be part of a speaker's name: never a title, a possessive
+    (`Ukraine's`), an abbreviation (`ЗСУ`), a place in the genitive, a day or a month."""
+    low = word.group().lower()
+    if low in _TITLES or low in _PLACES or low in _not_names():
+        return False
+    if low.endswith(("'s", "’s")) or (len(low) > 1 and word.group().isupper()):
+        return False
+    return is_name(word.start(), word.end())
+
+
+def _handle_at(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """A `(@handle)` starting at ``pos`` after spaces, within ``end``."""
+    return _HANDLE_RE.match(text, _match_end(_SPACES_RE, text, pos, end), end)
+
+
+def _named(names: list[re.Match[str]], handle: re.Match[str] | None) -> _Name:
+    if handle is None:
+        return _Name(names[0].start(), names[-1].end())
+    platform = "twitter" if handle["at"] else "telegram"
+    tag = "@" + (handle["at"] or handle["tg"])
+    return _Name(names[0].start(), names[-1].end(), tag, platform)
+
+
+def _name_before(text: str, lo: int, edge: int, is_name: NameTest) -> _Name | bool | None:
+    """The run of name words ending at ``edge`` (`Ukraine's Foreign Minister Dmytro Kuleba`,
+    `Zelensky (@ZelenskyyUa)`, `Zelensky also`); False for a pronoun (`he said`)."""
+    handle = None
+    tail = _trim(text, lo, edge)[1]
+    if tail > lo and text[tail - 1] == ")":  # `Name (@handle) tweeted`
+        opening = text.rfind("(", max(lo, tail - 72), tail)
+        found = _HANDLE_RE.fullmatch(text, opening, tail) if opening >= 0 else None
+        if found is not None:
+            handle, edge = found, opening
     names: list[re.Match[str]] = []
-    edge, adverbs = clause.verb_start, 0
-    for word in reversed(list(_WORD_RE.finditer(text, clause.start, edge))):
+    adverbs = 0
+    for word in reversed(list(_WORD_RE.finditer(text, lo, edge))):
         if text[word.end() : edge].strip() or len(names) == _NAME_WORDS:
             break
         low = word.group().lower()
-        if not names and low in _PRONOUNS:
-            return None
-        if not names and low in _ADVERBS and adverbs < 2:  # `Zelensky also said`
-            adverbs, edge = adverbs + 1, word.start()
+        if not names and low in _PRONOUNS and handle is None:
+            return False
+        if not names and low in _ADVERBS and adverbs < 2 and handle is None:
+            adverbs, edge = adverbs + 1, word.start()  # `Zelensky also said`
             continue
-        if not is_name(word.start(), word.end()):
+        if not _name_word(text, word, is_name):
             break
         names.insert(0, word)
         edge = word.start()
     if not names:
-        edge = clause.verb_end
-        for word in _WORD_RE.finditer(text, edge, clause.end):
-            if text[edge : word.start()].strip() or len(names) == _NAME_WORDS:
+        return None
+    return _named(names, handle)
+
+
+def _name_after(text: str, pos: int, end: int, is_name: NameTest) -> _Name | bool | None:
+    """The run of name words starting at ``pos``, past titles and their modifiers
+    (`Ukrainian President Volodymyr Zelensky`, `у Twitter Кулеба`); False for a pronoun."""
+    names: list[re.Match[str]] = []
+    edge, seen, skip_platform = pos, 0, False
+    for word in _WORD_RE.finditer(text, pos, end):
+        if text[edge : word.start()].strip() or len(names) == _NAME_WORDS or seen == 8:
+            break
+        seen, edge = seen + 1, word.end()
+        low = word.group().lower()
+        if skip_platform:  # the word after `у`/`on`: a platform, or the run is over
+            if not _PLATFORM_RE.fullmatch(word.group()):
                 break
-            if not is_name(word.start(), word.end()):
-                break
+            skip_platform = False
+        elif not names and low in _PRONOUNS:
+            return False
+        elif not names and low in _PREPOSITIONS:
+            skip_platform = True
+        elif _name_word(text, word, is_name):
             names.append(word)
-            edge = word.end()
-    return (names[0].start(), names[-1].end()) if names else None
+        elif low in _TITLES or low.endswith(("'s", "’s")) or low in _PLACES:
+            names = []  # `Ukrainian President`, `Kyiv's mayor`: what came before was no name
+        else:
+            break
+    if not names:
+        return None
+    return _named(names, _handle_at(text, names[-1].end(), end))
+
+
+def _speaker(text: str, clause: _Clause, is_name: NameTest) -> _Name | None:
+    """The name next to the clause's verb: before it, else after it; in an apposition, the name
+    it gives or the one before it.
+
+    This is the one place that decides what a name is; ``is_name`` can be swapped for one that
+    reads part-of-speech tags. A pronoun next to the verb (`he said`) means no named speaker.
+    """
+    if clause.bare:  # `— Name` and nothing else
+        name = _name_after(text, clause.start, clause.end, is_name)
+        if not isinstance(name, _Name):
+            return None
+        rest = text[name.end : clause.end].strip()
+        return name if not rest or (name.handle and rest.startswith("(")) else None
+    if clause.apposition is not None:
+        first, second = clause.apposition
+        by = _last(_BY_RE, text, first + 1, second)
+        for lo in (by.end(),) if by else (first + 1,):  # `signed by Name,` or `, Name,`
+            name = _name_after(text, lo, second, is_name)
+            if isinstance(name, _Name) and not text[name.end : second].strip():
+                return name
+        name = _name_before(text, clause.start, first, is_name)  # `Name, the mayor, said`
+        return name if isinstance(name, _Name) else None
+    name = _name_before(text, clause.start, clause.verb_start, is_name)
+    if name is False:
+        return None
+    if name is None:
+        name = _name_after(text, clause.verb_end, clause.end, is_name)
+    return name if isinstance(name, _Name) else None
+
+
+def _after_group(ctx: _Context, pair: _Pair) -> int:
+    """Where the quote's sentence goes on: past a rendering in brackets right after it
+    (`«…» (“…”), Name said`, `«…» (in English: …), Name said`), or past the bracket that closes
+    around the quote itself (`(“…”), Name said`)."""
+    text = ctx.text
+    after = pair.close + 1
+    i = _match_end(_SPACES_RE, text, after, min(len(text), after + 8))
+    if text[i : i + 1] == ")":
+        return i + 1
+    if text[i : i + 1] != "(":
+        return after
+    j = _match_end(_SPACES_RE, text, i + 1, min(len(text), i + 9))
+    inner = ctx.by_open.get(j)
+    k = inner.close + 1 if inner is not None else i + 1
+    limit = min(ctx.next_bound(k), k + (_LOOKAHEAD if inner is not None else 2 * _WINDOW))
+    close = text.find(")", k, limit)
+    if close < 0 or any(c in "(\n" for c in text[k:close]):
+        return after
+    return close + 1
+
+
+def _before_group(ctx: _Context, pair: _Pair) -> _Pair:
+    """The quote that this one renders in brackets (`«…» (“this”)`), or this quote itself."""
+    text = ctx.text
+    i = text.rfind("(", max(0, pair.open - _LABEL), pair.open)
+    if i < 0:
+        return pair
+    label = text[i + 1 : pair.open].strip()
+    if label and (label[-1] != ":" or any(c in _MARKS or c in "()" for c in label)):
+        return pair  # only `(“…”)` or a label such as `(in English: “…”)`
+    j = _trim(text, max(0, i - 9), i)[1]
+    return ctx.by_close.get(j - 1, pair)
+
+
+def _previous_clause(ctx: _Context, pair: _Pair, lo: int) -> _Clause | None:
+    """`"…," Kuleba said. "…"`: a quote that opens the sentence right after a quote and its
+    reporting clause, in the same paragraph, is that speaker's too."""
+    text = ctx.text
+    end = _trim(text, lo, pair.open, _STRIP)[1]
+    if end == lo or text[end - 1] not in ".!?…" or "\n" in text[end : pair.open]:
+        return None
+    k = bisect_left(ctx.bounds, pair.open) - 1
+    previous = ctx.by_close.get(ctx.bounds[k]) if k >= 0 else None
+    if previous is None:
+        return None
+    after = _after_group(ctx, previous)
+    clause = _clause_after(text, after, min(ctx.next_bound(after), after + _WINDOW))
+    if clause is None or text[clause.end : end].strip(".!?…"):
+        return None
+    return clause
+
+
+def _clause_date(text: str, clause: _Clause, lo: int, hi: int) -> re.Match[str] | None:
+    """An explicit date written in the clause (`said on March 6, 2022`) or in the words that
+    lead up to it in its sentence (`On 6 березня 2022 року, Кулеба написав:`)."""
+    start = lo
+    end = min(hi, clause.end + 40)  # a date that begins in the clause may run past its comma
+    if _DIGITS_RE.search(text, start, end) is None:
+        return None
+    for match in _date_re().finditer(text, start, end):
+        if match.start() >= clause.end:
+            break
+        if _date_of(match) is not None:
+            return match
+    return None
 
 
 def _attribution(ctx: _Context, pair: _Pair) -> Attribution | None:
-    """Who said the quote, from a reporting clause after it or, failing that, before it."""
+    """Who said the quote, from a reporting clause after it, else before it, else the clause of
+    the quote that ends the sentence before (`"…," Kuleba said. "This one."`).
+
+    A quote and its rendering in brackets (`«…» (“…”), Name said`) share their clauses.
+    """
     text = ctx.text
-    lo, hi = ctx.window(pair)
-    found = []
-    for clause in (_clause_after(text, pair.close + 1, hi), _clause_before(text, lo, pair.open)):
-        if clause is not None:
-            found.append((clause, _speaker(text, clause, ctx.is_name)))
-    if not found:
-        return None
-    clause, speaker = next((item for item in found if item[1] is not None), found[0])
-    platform = _PLATFORM_RE.search(text, clause.start, clause.end)
+    after = _after_group(ctx, pair)
+    hi = min(ctx.next_bound(after), after + _WINDOW)
+    first = _before_group(ctx, pair)
+    lo = ctx.window(first)[0]
+    found: list[tuple[_Clause, _Name | None]] = []
+    for clause in (_clause_after(text, after, hi, bare=True), _clause_before(text, lo, first.open)):
+        speaker = _speaker(text, clause, ctx.is_name) if clause is not None else None
+        if clause is not None and (speaker is not None or not clause.bare):
+            found.append((clause, speaker))
+            if speaker is not None:
+                break
+    if not found:  # no clause of its own: the speaker of the sentence before, if it ends so
+        clause = _previous_clause(ctx, first, lo)
+        if clause is None:
+            return None
+        found.append((clause, _speaker(text, clause, ctx.is_name)))
+    clause, speaker = found[-1] if found[-1][1] is not None else found[0]
+    # An introducing clause reads its whole sentence (`In a post on Telegram, Kuleba wrote:`).
+    lead = _last_end(_SENTENCE_END_RE, text, lo, clause.start) if clause.end <= first.open else -1
+    platform = _PLATFORM_RE.search(text, lead if lead >= 0 else clause.start, clause.end)
+    date = _clause_date(
+        text, clause, lead if lead >= 0 else clause.start, first.open if lead >= 0 else hi
+    )
+    start, end = clause.start, clause.end
+    if date is not None:
+        start, end = min(start, date.start()), max(end, date.end())
     return Attribution(
-        speaker=text[speaker[0] : speaker[1]] if speaker else None,
-        platform=platform.lastgroup if platform else None,
-        span=Span.of(text, clause.start, clause.end),
+        speaker=text[speaker.start : speaker.end] if speaker else None,
+        handle=speaker.handle if speaker else None,
+        date=_date_of(date) if date else None,
+        platform=platform.lastgroup if platform else speaker.platform if speaker else None,
+        span=Span.of(text, start, end),
     )
 
 
@@ -610,6 +911,8 @@ def find_quotes(
         starts=[seg.start for seg in ordered],
         is_name=is_name or capitalised_names(text),
         bounds=sorted(itertools.chain.from_iterable((p.open, p.close) for p in pairs)),
+        by_open={p.open: p for p in pairs},
+        by_close={p.close: p for p in pairs},
     )
     outer = {(p.open, p.close + 1): p for p in pairs}
     quotes = list(_embeds(ctx, outer))
