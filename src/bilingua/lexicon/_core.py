@@ -21,7 +21,9 @@ from bilingua.lexicon.stem import (
     UK_IRREGULAR,
     is_verb_lemma,
     normalize_apostrophes,
+    uk_alternant_stems,
     uk_stem,
+    uk_stems,
     uk_verb_stem,
 )
 
@@ -195,6 +197,7 @@ class Lexicon:
                 stem_keys.setdefault(key, {_stem_key(base)})
                 if tag != "verb" and not entry.stemmed:
                     stem_keys[key].update(fleeting_stems(base))
+                    stem_keys[key].update(_short_iotated(base))
                     if capital:
                         stem_keys[key].update(alternating_stems(base))
                 if entry.stemmed:
@@ -309,11 +312,15 @@ class Lexicon:
         The Ukrainian side is found by its lemma when one is given and known (or when the form
         is in the table of forms with a changing stem, :data:`~bilingua.lexicon.stem.UK_IRREGULAR`),
         together with the form itself when it is a listed lemma (``тому``); else by the surface
-        form: exactly; then by :func:`~bilingua.lexicon.uk_stem` among the non-verb lemmas of
-        that stem, keeping those that share the longest beginning with the form (``Росії`` →
+        form: exactly; then by the stems of :func:`~bilingua.lexicon.stem.uk_stems` in order
+        (``зброю``: ``збр``, then ``зброй``) among the non-verb lemmas of that stem, until one
+        fits, keeping those that share the longest beginning with the form (``Росії`` →
         ``Росія``, not ``Рось``), unless the form can only be a verb form (a reflexive ``-ся``/
         ``-сь`` or a present-tense ending: ``поділюсь`` never reaches ``Поділ``); then (``говорив``
-        ~ ``говорити``) by :func:`~bilingua.lexicon.stem.uk_verb_stem` among verb lemmas. A form
+        ~ ``говорити``) by :func:`~bilingua.lexicon.stem.uk_verb_stem` among verb lemmas; last by
+        the weaker stems of :func:`~bilingua.lexicon.stem.uk_alternant_stems` (``дому`` → ``дім``,
+        ``осіб`` → ``особа``, ``друзі`` → ``друг``) among nouns of the shape each allows, before
+        the verb stem when that reaches a verb only through a noun ending (``ночі``). A form
         reached as a verb form gets only the verb senses of a tagged homonym (``має`` ~ have, not
         mother). The English side matches by stem (of the word and of ``en_lemma``), or as an
         acronym. See :meth:`match` for the scores.
@@ -424,34 +431,72 @@ class Lexicon:
         return self._by_stem(key, verbal, capital)
 
     def _by_stem(self, key: str, verbal: bool, capital: bool | None) -> tuple[str, ...]:
-        stem = _stem_key(key)
-        keys = self._stem.get(stem) or self._stem.get(key)  # or a lemma's stem itself (держав)
-        if keys:
-            verb_form = verbal or _verb_only_form(key)
-            chosen = [k for k in keys if k in self._free]
-            nouns = [
-                k
-                for k in keys
-                if k not in self._free
-                and k not in self._verbal
-                and not verb_form
-                and _fits_paradigm(key, self._base[k])
-            ]
-            names = [k for k in nouns if k in self._proper]
-            if capital is None or not names or len(names) == len(nouns):
-                chosen.extend(self._longest(key, nouns))
-            else:  # names and common words: сумах → сума; Сумах → Суми and сума
-                common = [k for k in nouns if k not in self._proper]
-                chosen.extend(self._longest(key, common))
-                if capital:
-                    chosen.extend(self._longest(key, names))
-            if chosen and " " not in key and key.endswith(_PAST_ENDINGS):  # зрозуміла: both
-                chosen.extend(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
-            if chosen:
-                return tuple(chosen)
-        if " " not in key and _has_verb_ending(key):  # a verb form: говорив ~ говорити
-            return self._verb.get(uk_verb_stem(key), ())
-        return ()
+        verb_form = verbal or _verb_only_form(key)
+        single = " " not in key
+        names: tuple[str, ...] = ()
+        # every plain analysis of the form, likeliest first: зброю is збр + ою or зброй + ю
+        for stem in uk_stems(key) if single else (_stem_key(key), key):
+            chosen = self._nouns(key, stem, verb_form, capital)
+            if not chosen:
+                continue
+            if capital is False and all(k in self._proper for k in chosen):
+                names = names or chosen  # a lowercase form: a common word may fit another analysis
+                continue
+            return self._with_past(key, chosen)
+        if names:
+            return self._with_past(key, names)
+        verbs: tuple[str, ...] = ()
+        if single and _has_verb_ending(key):  # a verb form: говорив ~ говорити
+            verbs = self._verb.get(uk_verb_stem(key), ())
+            if verbs and not _noun_ending(key):
+                return verbs
+        if single and not verb_form:  # weaker analyses: дому ~ дім, осіб ~ особа, друзі ~ друг
+            for stem, endings in uk_alternant_stems(key):
+                chosen = self._nouns(key, stem, verb_form, capital, endings)
+                if chosen:
+                    return chosen
+        return verbs
+
+    def _with_past(self, key: str, chosen: tuple[str, ...]) -> tuple[str, ...]:
+        if " " in key or not key.endswith(_PAST_ENDINGS):
+            return chosen
+        # зрозуміла: clear, or understood; the verb too
+        return chosen + tuple(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
+
+    def _nouns(
+        self,
+        key: str,
+        stem: str,
+        verb_form: bool,
+        capital: bool | None,
+        endings: tuple[str, ...] | None = None,
+    ) -> tuple[str, ...]:
+        """The lemmas of one stem that fit the form: learned stems, and the nouns (all non-verb
+        lemmas) unless the form can only be a verb form, the longest match among them.
+        ``endings``, for a weaker stem: what the lemma may end in after it (learned stems are
+        then left out)."""
+        keys = self._stem.get(stem)
+        if not keys:
+            return ()
+        chosen = [k for k in keys if k in self._free and endings is None]
+        nouns = [
+            k
+            for k in keys
+            if k not in self._free
+            and k not in self._verbal
+            and not verb_form
+            and _fits_paradigm(key, self._base[k])
+            and (endings is None or _ends(self._base[k], stem, endings))
+        ]
+        names = [k for k in nouns if k in self._proper]
+        if capital is None or not names or len(names) == len(nouns):
+            chosen.extend(self._longest(key, nouns))
+        else:  # names and common words: сумах → сума; Сумах → Суми and сума
+            common = [k for k in nouns if k not in self._proper]
+            chosen.extend(self._longest(key, common))
+            if capital:
+                chosen.extend(self._longest(key, names))
+        return tuple(chosen)
 
     def _longest(self, key: str, nouns: list[str]) -> list[str]:
         """The lemmas sharing the longest beginning with the form (Росії: Росія, not Рось;
@@ -480,7 +525,13 @@ _TAG_RE = re.compile(r"^(.*\S)\s*\[([a-z]+)\]$")
 # Endings only verbs have (present tense, -увати verbs): a form ending so is no noun's form.
 _VERB_ONLY_ENDINGS = tuple(
     "ить іть ать ять уть ють емо ємо имо імо ете єте ите іте еш єш иш іш ує ують уємо уєте уєш"
-    " уться ються ються".split()
+    " уться ються ює юють юємо юєте юєш".split()
+)
+# Endings of nouns and adjectives that no verb form has: a form that a verb reaches only by
+# one of them (ночі ~ ночувати) is rather read through a weaker noun analysis (ночі ~ ніч).
+_NOUN_ONLY_ENDINGS = frozenset(
+    "і ї ою ею єю ам ям ами ями ах ях ом ем єм ого ому ього ьому ої ьої ий им их ими іх ая яя"
+    " ей ії ією іям іями іях".split()
 )
 
 
@@ -548,6 +599,8 @@ def verb_stems(lemma: str) -> tuple[str, ...]:
     w = lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma
     if w.endswith(("ати", "яти", "іти", "їти")) and len(w) >= 6:
         stems.append(w[:-2])
+    if w.endswith("ювати") and len(w) >= 7:  # працювати: працюю, працює, працюють
+        stems.append(w[:-4])
     if w.endswith(("ити", "іти")) and len(w) >= 6:  # зробити: зроблю, ходити: ходжу
         root = w[:-3]
         for ending, mutated in _MUTATIONS:
@@ -593,6 +646,25 @@ def _fits_paradigm(form: str, lemma: str) -> bool:
     if not word.startswith(stem) or not word[len(stem) :].startswith("і"):
         return True
     return last.endswith(_IA_LEMMAS) or uk_stem(last) != stem
+
+
+def _ends(lemma: str, stem: str, endings: tuple[str, ...]) -> bool:
+    """Whether a one-word lemma is ``stem`` followed by one of ``endings``."""
+    return lemma.startswith(stem) and lemma[len(stem) :] in endings
+
+
+def _noun_ending(key: str) -> bool:
+    """Whether the ending :func:`uk_verb_stem` strips from a word is one no verb form has."""
+    stem = uk_verb_stem(key)
+    return key.startswith(stem) and key[len(stem) :] in _NOUN_ONLY_ENDINGS
+
+
+def _short_iotated(lemma: str) -> tuple[str, ...]:
+    """The stem in й of a three-letter noun in ``-я``/``-ю``/``-є`` after a vowel (``дія`` →
+    ``дій``), too short for :func:`uk_stem` to strip, which its forms reach (``дії``, ``дію``)."""
+    if len(lemma) == 3 and lemma[-1] in "яює" and lemma[-2] in "аеєиіїоуюя" and lemma.isalpha():
+        return (lemma[:2] + "й",)
+    return ()
 
 
 def _verb_shaped(word: str, lemma: str) -> bool:

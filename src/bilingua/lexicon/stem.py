@@ -9,10 +9,19 @@ can be fed back in.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["en_stem", "is_verb_lemma", "normalize_apostrophes", "uk_stem", "uk_verb_stem"]
+__all__ = [
+    "en_stem",
+    "is_verb_lemma",
+    "normalize_apostrophes",
+    "uk_alternant_stems",
+    "uk_stem",
+    "uk_stems",
+    "uk_verb_stem",
+]
 
 #: Apostrophe look-alikes folded into the Ukrainian apostrophe U+2019 ’.
 _APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "´": "’", "‘": "’", "ʹ": "’"})
@@ -75,14 +84,34 @@ def _normalize_uk(word: str) -> str:
     return normalize_apostrophes(unicodedata.normalize("NFC", word).strip().lower())
 
 
-def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...], nouns: bool = False) -> str:
+def _unreflexive(w: str) -> str:
     for reflexive in _REFLEXIVE:
         if w.endswith(reflexive) and len(w) - len(reflexive) >= _MIN_STEM + 1:
-            w = w[: -len(reflexive)]
-            break
+            return w[: -len(reflexive)]
+    return w
+
+
+def _alternating(w: str) -> str | None:
     for ending, replacement in _ALTERNATING:
         if w.endswith(ending) and _letters(w) - len(ending) >= _MIN_STEM - 1:
             return w[: -len(ending)] + replacement
+    return None
+
+
+def _tidy(w: str) -> str:
+    """Drop a final soft sign and undouble a final consonant."""
+    if w.endswith("ь") and _letters(w) > _MIN_STEM:
+        w = w[:-1]
+    if len(w) > _MIN_STEM and w[-1] == w[-2] and w[-1] not in _VOWELS_UK and w[-1].isalpha():
+        w = w[:-1]
+    return w
+
+
+def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...], nouns: bool = False) -> str:
+    w = _unreflexive(w)
+    alternated = _alternating(w)
+    if alternated is not None:
+        return alternated
     letters = _letters(w)
     for length, group in endings:
         if letters - length >= _MIN_STEM and w[-length:] in group:
@@ -90,11 +119,7 @@ def _strip(w: str, endings: tuple[tuple[int, frozenset[str]], ...], nouns: bool 
             if nouns and ending[0] in _IOTATED and w[-1] in _VOWELS_UK:
                 w += "й"  # Китаю/Китаї/Китаєм → китай, музею → музей, мрії → мрій
             break
-    if w.endswith("ь") and _letters(w) > _MIN_STEM:
-        w = w[:-1]
-    if len(w) > _MIN_STEM and w[-1] == w[-2] and w[-1] not in _VOWELS_UK and w[-1].isalpha():
-        w = w[:-1]
-    return w
+    return _tidy(w)
 
 
 @lru_cache(maxsize=65536)
@@ -159,6 +184,141 @@ def is_verb_lemma(lemma: str) -> bool:
     """
     w = _normalize_uk(lemma)
     return " " not in w and _letters(w) >= 4 and w.endswith(("ти", "чи", "тися", "тись", "чися"))
+
+
+@lru_cache(maxsize=65536)
+def uk_analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """Every way to split a Ukrainian word into a stem and a noun ending, likeliest first.
+
+    The first is :func:`uk_stem`'s; then the stem left by every other ending that matches,
+    longest first (``зброю`` → ``збр`` + ``ою``, ``зброй`` + ``ю``: the й an iotated ending
+    spells after a vowel comes back); an iotated ending after a vowel may leave two letters
+    when the й makes them three (``дії`` → ``дій``, ``бою`` → ``бой``); last the word with no
+    ending (``""``), as written and tidied. The ending is as written after the stem, ``""`` or
+    ``"ь"`` when the word ends in its stem.
+
+    Args:
+        word: one word, in any case and form.
+
+    Returns:
+        ``(stem, ending)`` pairs with distinct stems.
+    """
+    w = _normalize_uk(word)
+    first = uk_stem(w)
+    if not any(ch in _CYRILLIC for ch in w) or " " in w:
+        return ((first, ""),)
+    w = _unreflexive(w)
+    found: dict[str, str] = {}
+    if _alternating(w) is None:
+        letters = _letters(w)
+        for length, group in _NOUN_ENDINGS:
+            if w[-length:] not in group or letters - length < _MIN_STEM - 1:
+                continue
+            stem, ending = w[:-length], w[-length:]
+            if ending[0] in _IOTATED and stem[-1] in _VOWELS_UK:
+                found.setdefault(stem + "й", ending)
+            elif letters - length >= _MIN_STEM:
+                found.setdefault(_tidy(stem), ending)
+    else:  # -ість nouns: незалежність, незалежності
+        found[first] = "" if w.endswith("ість") else w[-1]
+    found.setdefault(_tidy(w), "ь" if w.endswith("ь") else "")
+    found.setdefault(w, "")
+    return ((first, found.pop(first, "")), *found.items())
+
+
+@lru_cache(maxsize=65536)
+def uk_stems(word: str) -> tuple[str, ...]:
+    """The candidate stems of a Ukrainian word, likeliest first: see :func:`uk_analyses`.
+
+    Args:
+        word: one word, in any case and form.
+
+    Returns:
+        The stems; the first is :func:`uk_stem`'s.
+    """
+    return tuple(stem for stem, _ in uk_analyses(word))
+
+
+_CONSONANTS_UK = "бвгґджзйклмнпрстфхцчшщ"
+# о/е (є) of a last syllable opened by an ending, і (ї) of the same syllable closed.
+_OPEN_O_RE = re.compile(rf"^(.*?)([оеє])([{_CONSONANTS_UK}]+)$")
+_CLOSED_I_RE = re.compile(rf"^(.*?)([ії])([{_CONSONANTS_UK}]+)$")
+# A vowel between the last two consonants of a zero-ending form (жінок, сестер, пісень).
+_FLEETING_RE = re.compile(rf"^(.*[аеєиіїоуюя].*[{_CONSONANTS_UK}])([ео])([{_CONSONANTS_UK}])$")
+_TWO_CONSONANTS_RE = re.compile(rf"^(.*[аеєиіїоуюя].*[{_CONSONANTS_UK}])([{_CONSONANTS_UK}])$")
+# Noun endings that open a last syllable whose vowel is і when closed (дім/дому, ніч/ночі).
+_OPENING = frozenset("а я у ю і ї и ом ем єм ам ям ами ями ах ях ів їв ей".split())
+# г/к/х of a stem turn into з/ц/с before some endings (друг/друзі, берег/березі, рух/русі);
+# the plural keeps the change (друзів, друзям).
+_UNMUTATED = {"з": "г", "ц": "к", "с": "х"}
+_MUTATING = frozenset("і ів ам ами ах ям ями ях".split())
+
+
+_DOUBLED_RE = re.compile(rf"([{_CONSONANTS_UK}])\1")
+# What a lemma may end in after a weaker stem: nothing (дім, кінь: the syllable is closed in
+# the dictionary form), or a vowel (особа, жінка, слово: it is closed only in the form).
+_BARE = ("", "ь")
+_VOWEL = ("а", "я", "о", "е")
+
+
+def _vowel_changes(stem: str, ending: str) -> list[tuple[str, tuple[str, ...]]]:
+    out: list[tuple[str, tuple[str, ...]]] = []
+    if ending in _BARE:  # a closed last syllable: осіб/особа, жінок/жінка
+        found = _CLOSED_I_RE.match(stem)
+        if found is not None:
+            head, vowel, tail = found.groups()
+            out += [(head + v + tail, _VOWEL) for v in (("є",) if vowel == "ї" else ("о", "е"))]
+        fleeting = _FLEETING_RE.match(stem)
+        if fleeting is not None:
+            out.append((fleeting[1] + fleeting[3], _VOWEL))
+    elif ending in _OPENING:  # an ending opened it: дому/дім, ночі/ніч, коня/кінь, вітру/вітер
+        found = _OPEN_O_RE.match(stem)
+        if found is not None:
+            head, vowel, tail = found.groups()
+            out.append((head + ("ї" if vowel == "є" else "і") + tail, _BARE))
+        two = _TWO_CONSONANTS_RE.match(stem)
+        if two is not None:
+            out += [(two[1] + v + two[2], _BARE) for v in ("е", "о")]
+    return [(s, lemma) for s, lemma in out if _letters(s) >= _MIN_STEM]
+
+
+@lru_cache(maxsize=65536)
+def uk_alternant_stems(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Weaker candidate stems of a Ukrainian word, for when no stem of :func:`uk_stems` is known,
+    each with the endings a lemma may have after it (none for a word with a doubled consonant:
+    ``Пеппа`` is a name, not a form of ``піп``).
+
+    From each analysis of :func:`uk_analyses`: the і of a closed last syllable read as о/е
+    (``осіб`` → ``особ``, ``робіт`` → ``робот``) and a fleeting vowel removed (``жінок`` →
+    ``жінк``, ``сестер`` → ``сестр``, ``пісень`` → ``пісн``), for a lemma ending in a vowel
+    (``особа``, ``жінка``); behind an ending, the о/е of the last syllable read as і (``дому``
+    → ``дім``, ``коня`` → ``кін``, ``ночі`` → ``ніч``) and a fleeting vowel put back (``вітру``
+    → ``вітер``), for a lemma ending in its stem (``дім``, ``кінь``); з/ц/с before ``-і`` and
+    the plural endings read as г/к/х (``друзі`` → ``друг``, ``березі`` → ``берег``), alone and
+    then with a vowel change (``боці`` → ``бік``). Single changes come before combined ones.
+
+    Args:
+        word: one word, in any case and form.
+
+    Returns:
+        ``(stem, lemma_endings)`` pairs, no stem among :func:`uk_stems`.
+    """
+    if " " in word.strip() or _DOUBLED_RE.search(_normalize_uk(word)):
+        return ()  # a doubled consonant: a loan or a name (Пеппа), not an alternating stem
+    single: list[tuple[str, tuple[str, ...]]] = []
+    combined: list[tuple[str, tuple[str, ...]]] = []
+    for stem, ending in uk_analyses(word):
+        single += _vowel_changes(stem, ending)
+        if ending in _MUTATING and stem[-1:] in _UNMUTATED:
+            mutated = stem[:-1] + _UNMUTATED[stem[-1]]
+            single.append((mutated, (*_BARE, "о")))
+            combined += _vowel_changes(mutated, ending)
+    plain = set(uk_stems(word))
+    seen: dict[str, tuple[str, ...]] = {}
+    for stem, lemma in single + combined:
+        if stem not in plain:
+            seen.setdefault(stem, lemma)
+    return tuple(seen.items())
 
 
 # British spellings folded to American ones before suffixes are stripped. The first table
@@ -305,6 +465,7 @@ UK_IRREGULAR = {
         "просити": "прошу",
         "бачити": "бачу",
         "люди": "людей людям людьми",
+        "око": "очі очей очима очах",
         "чай": "чаю чаєм чаї чаїв",
         "дитина": "діти дітей дітям дітьми",
         "війна": "війни війні війну війною",
