@@ -403,13 +403,28 @@ def _without_nested(
     A term quoted inside a passage («зелений коридор») and inside its rendering ("green
     corridor") pair with each other easily; the passages around them are the pair.
     """
+    by_start = sorted(scored, key=lambda item: item[1].start)
+    starts = [item[1].start for item in by_start]
+    reach: list[int] = []  # the furthest Ukrainian end among the first k pairs
+    for item in by_start:
+        reach.append(max(item[1].end, reach[-1] if reach else -1))
+
+    def nested(item: tuple[float, Candidate, Candidate]) -> bool:
+        # Only pairs starting at or before this one can hold it; walk back while one of them
+        # still reaches its end (candidates barely overlap, so the walk is short).
+        k = bisect.bisect_right(starts, item[1].start) - 1
+        while k >= 0 and reach[k] >= item[1].end:
+            other = by_start[k]
+            if _contains(other[1], item[1]) and _contains(other[2], item[2]):
+                return True
+            k -= 1
+        return False
+
     return [
         item
         for item in scored
         if QuoteKind.EMBED.value in (item[1].kind, item[2].kind)  # an embed is a whole passage
-        or not any(
-            _contains(other[1], item[1]) and _contains(other[2], item[2]) for other in scored
-        )
+        or not nested(item)
     ]
 
 
