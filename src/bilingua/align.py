@@ -168,13 +168,13 @@ def align_sentences(
         )
         source_at = [(i, k) for i in sources for k in range(len(grid.source_words[i]))]
         target_at = [(j, m) for j in targets for m in range(len(grid.target_words[j]))]
+        source_index = {at: n for n, at in enumerate(source_at)}
         target_index = {at: n for n, at in enumerate(target_at)}
+        # the grid's matches inside this bead, not every word pair of it again
         candidates = [
-            (value, k, target_index[at_t], via)
-            for k, at_s in enumerate(source_at)
-            for at_t in target_at
-            if (hit := grid.hits.get((at_s, at_t))) is not None
-            for value, via in (hit,)
+            (value, source_index[at_s], target_index[at_t], via)
+            for (at_s, at_t), (value, via) in grid.hits.items()
+            if at_s in source_index and at_t in target_index
         ]
         word_links.extend(
             _link_words(
