@@ -254,6 +254,27 @@ def test_shortlist_ranks_by_both_sides() -> None:
     assert "New aid," not in chosen and "Every family," not in chosen
 
 
+def test_a_passage_without_a_rendering_nearby_gets_nothing_annotated() -> None:
+    """An English paragraph that shares one word with the passage by chance is below the
+    shortlist's floor: it is neither scored nor sent to the annotator."""
+    from bilingua import detect
+    from bilingua.lexicon import default_lexicon
+    from bilingua.pair import candidates, shortlist
+    from bilingua.quotes import find_quotes
+
+    text = (
+        f"«{UK_GRAIN}» — написав міністр.\n\n"
+        "Markets in Asia were mixed on Tuesday as investors weighed the latest figures on "
+        "factory output, retail sales and lending, while traders in London waited for the "
+        "central bank, which meets next week, and analysts said Ukraine was not on the agenda.\n"
+    )
+    segments = detect(text)
+    uk, en = candidates(text, segments, find_quotes(text, segments))
+    assert uk and en  # both sides are candidates ...
+    assert shortlist(text, uk, en, default_lexicon()) == []  # ... but not worth annotating
+    assert analyze(text, backend="rules").sentences == ()
+
+
 def test_a_quoted_term_inside_a_passage_does_not_replace_the_passage() -> None:
     uk = (
         "Уряд домовився про «зелений коридор» для евакуації. "
