@@ -129,3 +129,16 @@ def test_lemma_memo_does_not_change_results() -> None:
     stanza_backend.clear_cache()
     annotate(first, one, backend="stanza")  # fills the memo with overlapping words
     assert annotate(second, two, backend="stanza") == fresh
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_same_annotations_as_stanzas_own_pipeline(
+    seed: tuple[str, list[Passage]], shared_model_dir: Path, lang: str
+) -> None:
+    """Tags, UFeats and lemmas of the whole seed article equal stock stanza's, word by word."""
+    from _nlp_stock import assert_same_as_stock
+
+    text, _ = seed
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    assert len(paragraphs) > 5
+    assert_same_as_stock(shared_model_dir, lang, paragraphs)

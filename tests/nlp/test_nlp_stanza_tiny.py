@@ -191,6 +191,14 @@ def test_wrong_offsets_from_stanza_give_the_same_spans(
     ]
 
 
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_same_annotations_as_stanzas_own_pipeline(tiny_model_dir: Path, lang: str) -> None:
+    from _nlp_stock import assert_same_as_stock
+
+    passages = {"uk": [UK, WEIRD_UK, UK + " " + UK], "en": [EN, WEIRD_EN, EN + " " + EN]}[lang]
+    assert_same_as_stock(tiny_model_dir, lang, passages)
+
+
 def test_batched_equals_one_by_one_and_calls_stanza_once_per_language(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
