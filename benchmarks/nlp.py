@@ -37,6 +37,18 @@ PAIR = "ntrex128.en-uk"
 
 Doc = tuple[str, list[Passage]]
 
+# Embed signatures vary as in a real corpus (a fixed one would be detected once and cached).
+_SIGNATURES = [
+    ("Володимир Зеленський", "@ZelenskyyUa"),
+    ("Дмитро Кулеба", "@DmytroKuleba"),
+    ("Віталій Кличко", "@Vitaliy_Klychko"),
+    ("Міністерство оборони України", "@DefenceU"),
+    ("Олена Зеленська", "@ZelenskaUA"),
+    ("Андрій Єрмак", "@AndriyYermak"),
+]
+_MONTHS = "January February March April May June July August September October November December"
+_MONTHS = _MONTHS.split()
+
 
 @dataclass
 class Row:
@@ -92,7 +104,9 @@ def make_doc(
     add('," the president said in a post.\n\n')
     if quotes >= 2:
         add(" ".join(uk[i : i + 2]), "uk")
-        add(" — Володимир Зеленський (@ZelenskyyUa) March 6, 2022\n\n")
+        name, handle = rng.choice(_SIGNATURES)
+        date = f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}, {rng.randint(2019, 2025)}"
+        add(f" — {name} ({handle}) {date}\n\n")
     if quotes == 3:
         add("He added: «")
         add(uk[i + 2], "uk")

@@ -168,6 +168,24 @@ def test_same_input_same_output() -> None:
     assert detect(text) == detect(text)
 
 
+def test_langdetect_answers_are_remembered_without_changing_them() -> None:
+    """Runs that need langdetect (mixed evidence) are asked once; a second text repeating
+    them gets the same segments without asking again."""
+    import importlib
+
+    langdetect_of = importlib.import_module("bilingua.detect")._seeded_langdetect
+    text = "Prezident řekl: «Ми не здамося». Die Regierung bestätigte das heute in Berlin."
+    langdetect_of.cache_clear()
+    first = detect(text)
+    asked = langdetect_of.cache_info().misses
+    assert asked > 0  # this text does go to langdetect
+    langdetect_of.cache_clear()
+    assert detect(text) == first  # a fresh cache gives the same answer ...
+    assert detect(text) == first  # ... and so does the remembered one
+    info = langdetect_of.cache_info()
+    assert info.misses == asked and info.hits == asked
+
+
 @pytest.mark.parametrize(
     "quote",
     [

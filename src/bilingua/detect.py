@@ -153,7 +153,7 @@ _LANGDETECT_MAX_CHARS = 600
 _LANGDETECT_TRIALS = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """Words of one script inside one unit, with the neutral tokens that follow them."""
 
@@ -227,9 +227,11 @@ def _split_paragraph(
 
 def _script_of(word: str) -> Script:
     first = word[0]
+    if first.isascii():
+        return Script.LATIN
     if "\u0400" <= first <= "\u052f":
         return Script.CYRILLIC
-    if first.isascii() or "\u00c0" <= first <= "\u024f" or "\u1e00" <= first <= "\u1eff":
+    if "\u00c0" <= first <= "\u024f" or "\u1e00" <= first <= "\u1eff":
         return Script.LATIN
     return Script.OTHER
 
@@ -248,9 +250,19 @@ def _runs(text: str) -> Iterator[_Run]:
             previous.end = max(previous.end, orphans[1])
             orphans = None
         unit_runs: list[_Run] = []
+        run: _Run | None = None  # the last of unit_runs
         for match in _TOKEN_RE.finditer(text, start, end):
             if match.lastgroup == "word":
-                _add_word(unit_runs, match, paragraph)
+                # inlined: this loop sees every word of the text
+                word = match.group()
+                script = _script_of(word)
+                if run is None or run.script is not script:
+                    run = _Run(match.start(), match.end(), script, paragraph)
+                    unit_runs.append(run)
+                run.end = match.end()
+                run.words.append(word)
+                run.letters += len(word)
+                run.capitalised += word[0].isupper()
             elif unit_runs:
                 unit_runs[-1].end = match.end()
             elif previous is not None and previous.paragraph == paragraph:
@@ -273,18 +285,6 @@ def _runs(text: str) -> Iterator[_Run]:
         # Nothing but neutral tokens (a lone @handle or URL): their letters still need a
         # segment, and nothing tells their language.
         yield _Run(orphans[0], orphans[1], Script.OTHER, orphans[2])
-
-
-def _add_word(unit_runs: list[_Run], match: re.Match[str], paragraph: int) -> None:
-    word = match.group()
-    script = _script_of(word)
-    if not unit_runs or unit_runs[-1].script != script:
-        unit_runs.append(_Run(match.start(), match.end(), script, paragraph))
-    run = unit_runs[-1]
-    run.end = match.end()
-    run.words.append(word)
-    run.letters += len(word)
-    run.capitalised += word[0].isupper()
 
 
 def _fold_minorities(runs: list[_Run]) -> list[_Run]:
@@ -384,7 +384,9 @@ def _judge_latin(run: _Run) -> None:
     letter_votes: dict[str, int] = {}
     for word in run.words:
         lower = word.lower()
-        if lower in _EN_WORDS or _EN_CONTRACTION_RE.search(lower):
+        if lower in _EN_WORDS or (
+            not lower.isalpha() and _EN_CONTRACTION_RE.search(lower) is not None
+        ):
             strong_english += 1
         elif lower in _EN_WEAK_WORDS or word == "I":
             english += 0.5
@@ -459,15 +461,22 @@ def _factory(langs: tuple[str, ...]) -> object:
 
 def _langdetect(snippet: str, langs: Sequence[str]) -> tuple[str | None, float]:
     """Ask langdetect, seeded so the answer is reproducible; ``None`` when it cannot tell."""
+    # langdetect's profiles hold lower-case n-grams: text in capitals would read as noise.
+    return _seeded_langdetect(snippet[:_LANGDETECT_MAX_CHARS].lower(), tuple(langs))
+
+
+# Seeded, so the answer is a function of its arguments: news repeats signatures, datelines and
+# bylines, and each costs a millisecond or more to detect again.
+@functools.lru_cache(maxsize=4096)
+def _seeded_langdetect(snippet: str, langs: tuple[str, ...]) -> tuple[str | None, float]:
     from langdetect.lang_detect_exception import LangDetectException
 
     with _FACTORY_LOCK:  # functools.cache does not stop two threads building one factory
-        factory = _factory(tuple(langs))
+        factory = _factory(langs)
     detector = factory.create()  # type: ignore[attr-defined]
     detector.seed = 0
     detector.n_trial = _LANGDETECT_TRIALS
-    # langdetect's profiles hold lower-case n-grams: text in capitals would read as noise.
-    detector.append(snippet[:_LANGDETECT_MAX_CHARS].lower())
+    detector.append(snippet)
     try:
         best = detector.get_probabilities()[0]
     except (LangDetectException, IndexError):

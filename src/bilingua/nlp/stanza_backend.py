@@ -184,10 +184,15 @@ def _joined(values: Sequence[str | None], missing: str | None) -> str | None:
 
 
 def _token(text: str, start: int, end: int, stanza_token: Any) -> Token:
-    words = list(stanza_token.words) or []
-    lemma = _joined([w.lemma if w.lemma is not None else w.text for w in words], None)
-    upos = _joined([w.upos for w in words], "X")
-    feats = _joined([w.feats for w in words], "_")
+    words = stanza_token.words
+    if len(words) == 1:  # nearly every token: its word's values as they are
+        word = words[0]
+        lemma = word.lemma if word.lemma is not None else word.text
+        upos, feats = word.upos, word.feats
+    else:
+        lemma = _joined([w.lemma if w.lemma is not None else w.text for w in words], None)
+        upos = _joined([w.upos for w in words], "X")
+        feats = _joined([w.feats for w in words], "_")
     ner = getattr(stanza_token, "ner", None)
     return Token.of(text, start, end, lemma=lemma, upos=upos, feats=feats, ner=ner)
 
