@@ -156,7 +156,8 @@ def test_unusual_characters_keep_every_span_exact(text: str, lang: str) -> None:
 
 
 def corrupting(real: Callable[[list[Any]], list[Any]]) -> Callable[[list[Any]], list[Any]]:
-    """Wrap bulk_process so stanza's answer looks like a normalising, offset-less pipeline."""
+    """Wrap a processor's bulk_process so stanza's answer looks like a normalising,
+    offset-less pipeline."""
 
     def bulk_process(docs: list[Any]) -> list[Any]:
         out = real(docs)
@@ -182,8 +183,8 @@ def test_wrong_offsets_from_stanza_give_the_same_spans(
 ) -> None:
     passages = [Passage(0, len(text), lang)]
     expected = annotate(text, passages, backend="stanza")
-    pipeline = stanza_backend.load_pipeline(lang)
-    monkeypatch.setattr(pipeline, "bulk_process", corrupting(pipeline.bulk_process))
+    tagger = stanza_backend.load_pipeline(lang).processors["pos"]  # runs after tokenize (and mwt)
+    monkeypatch.setattr(tagger, "bulk_process", corrupting(tagger.bulk_process))
     got = annotate(text, passages, backend="stanza")
     check_invariants(text, got, passages)
     assert [(t.start, t.end) for s in got for t in s.tokens] == [
@@ -199,6 +200,52 @@ def test_same_annotations_as_stanzas_own_pipeline(tiny_model_dir: Path, lang: st
     assert_same_as_stock(tiny_model_dir, lang, passages)
 
 
+def test_lemmatizer_reads_only_words_it_has_not_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    stanza_backend.clear_cache()
+    lemmatizer = stanza_backend.load_pipeline("uk").processors["lemma"]
+    asked: list[list[str]] = []
+    real = lemmatizer.process
+
+    def spy(doc: Any) -> Any:
+        asked.append([w.text for w in doc.iter_words()])
+        return real(doc)
+
+    monkeypatch.setattr(lemmatizer, "process", spy)
+    passage = [Passage(0, len(UK), "uk")]
+    first = annotate(UK, passage, backend="stanza")
+    assert asked and len(asked[0]) == len(set(asked[0]))  # each new word once
+    assert annotate(UK, passage, backend="stanza") == first
+    assert len(asked) == 1  # nothing new the second time
+    more = UK + " Зеленський провів нараду."
+    annotate(more, [Passage(0, len(more), "uk")], backend="stanza")
+    assert len(asked) == 2 and "нараду" in asked[1]  # the new word is read ...
+    assert "Зеленський" not in asked[1] and "провів" not in asked[1]  # ... the known ones not
+
+
+def test_contextual_lemmatizer_is_left_to_do_its_own_work() -> None:
+    from bilingua.nlp._lemma_memo import LemmaMemo
+
+    class Trainer:
+        def __init__(self, contextual: bool) -> None:
+            self.contextual = contextual
+
+        def has_contextual_lemmatizers(self) -> bool:
+            return self.contextual
+
+    class Processor:
+        def __init__(self, contextual: bool) -> None:
+            self.trainer = Trainer(contextual)
+
+        def bulk_process(self, docs: list[Any]) -> list[Any]:
+            return [*docs, "processed"]
+
+    assert LemmaMemo(Processor(contextual=False)).applies
+    contextual = LemmaMemo(Processor(contextual=True))
+    assert not contextual.applies
+    assert contextual(["doc"]) == ["doc", "processed"]
+    assert not LemmaMemo(object()).applies  # not the processor it expects: hands off
+
+
 def test_batched_equals_one_by_one_and_calls_stanza_once_per_language(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -210,14 +257,15 @@ def test_batched_equals_one_by_one_and_calls_stanza_once_per_language(
     one_by_one = [annotate(text, passages, backend="stanza") for text, passages in docs]
     calls: list[tuple[str, int]] = []
     for lang in ("uk", "en"):
-        pipeline = stanza_backend.load_pipeline(lang)
-        real = pipeline.bulk_process
+        # the tokenizer is the first processor: one call of it is one pass through stanza
+        tokenizer = stanza_backend.load_pipeline(lang).processors["tokenize"]
+        real = tokenizer.bulk_process
 
         def spy(batch: list[Any], real: Any = real, lang: str = lang) -> Any:
             calls.append((lang, len(batch)))
             return real(batch)
 
-        monkeypatch.setattr(pipeline, "bulk_process", spy)
+        monkeypatch.setattr(tokenizer, "bulk_process", spy)
     assert annotate_many(docs, backend="stanza") == one_by_one
     assert sorted(calls) == [("en", 2), ("uk", 2)]
 
