@@ -7,7 +7,7 @@ CC BY-SA). Each backend annotates them one by one (``annotate``) and batched
 cost follows the passages, not the article. Prints a markdown table.
 
     python benchmarks/nlp.py                       # compact models in ../shared/models/stanza
-    python benchmarks/nlp.py --models DIR --docs 300 --threads 1
+    python benchmarks/nlp.py --models DIR --docs 600 --threads 1
 
 Target: stanza at least 30 docs/s on one core.
 """
