@@ -8,8 +8,9 @@ running one: stanza does not document its processors as thread-safe, so two thre
 pipeline by taking turns (the uk and en pipelines still run side by side).
 
 Annotations are stanza's own, bit for bit (the tests compare with a stock pipeline), only
-faster: seq2seq lemmas and the tagger's UFeats vocabularies are memoised, the tagger and the
-lemmatizer take larger batches, and torch runs in inference mode.
+faster: lemmas are remembered per (word, UPOS) (``_lemma_memo``), the tagger's UFeats
+vocabularies are memoised, the tagger and the lemmatizer take larger batches, and torch runs in
+inference mode.
 
 Surface tokens, not syntactic words, become :class:`~bilingua.model.Token`: where stanza's
 MWT processor splits a token into words (en "don't" → "do" + "n't"), the token's ``lemma``,
