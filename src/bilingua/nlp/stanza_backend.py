@@ -58,11 +58,13 @@ class _Loaded:
         # inference mode, not just stanza's no_grad: no autograd bookkeeping on any tensor,
         # about a tenth of the annotation time on these small models
         with self.lock, torch.inference_mode():
-            if memo is None or not memo.applies:
-                return self.pipeline.bulk_process(docs)  # type: ignore[no-any-return]
-            # what Pipeline.process does with a list of documents, the lemmatizer swapped
+            # what Pipeline.process does with a list of documents, the lemmatizer behind the
+            # memo (which runs it as it is when it cannot stand in for it)
             for processor in self.pipeline.loaded_processors:
-                docs = memo(docs) if processor is memo.processor else processor.bulk_process(docs)
+                if memo is not None and processor is memo.processor:
+                    docs = memo(docs)
+                else:
+                    docs = processor.bulk_process(docs)
             return docs
 
 
@@ -110,10 +112,8 @@ def _build(lang: str, directory: Path, processors: tuple[str, ...], extra: Seque
         processors=",".join(processors),
         download_method=None,  # never fetch resources.json or models
         logging_level="WARN",
-        # remember the seq2seq lemma of each (word, UPOS) seen: that model reads nothing but
-        # the word and its tag, so the memo returns what it would compute (contextual
-        # lemmatizers still run every time); the seq2seq decoder is the slowest step and
-        # news text repeats its vocabulary, so a long run gets much faster (~25 -> ~40 docs/s)
+        # stanza remembers each seq2seq lemma itself: this is what spares the seq2seq decoder
+        # where our (word, UPOS) memo cannot stand in (a lemmatizer with contextual models)
         lemma_store_results=True,
         # the compact models keep their training batch of 32 sentences; a batch of passages
         # from many documents tags in fewer, larger steps (still capped at 5,000 words by the
@@ -148,30 +148,27 @@ def _memoize_composite_vocabs(pipeline: Any) -> None:
 
 
 def _memoize(vocab: Any) -> None:
-    to_ids, to_unit = vocab.unit2id, vocab.id2unit
-    ids: dict[Any, Any] = {}
-    units: dict[Any, Any] = {}
+    vocab.unit2id = _remembered(vocab.unit2id, lambda unit: unit)
+    vocab.id2unit = _remembered(
+        vocab.id2unit, lambda ids: tuple(ids) if isinstance(ids, list) else ids
+    )
 
-    def unit2id(unit: Any) -> Any:
+
+def _remembered(compute: Any, key_of: Any) -> Any:
+    """``compute`` worked out once per key; lists are copied out, since callers may change them."""
+    seen: dict[Any, Any] = {}
+
+    def lookup(value: Any) -> Any:
+        key = key_of(value)
         try:
-            found = ids.get(unit)
+            found = seen.get(key)
         except TypeError:  # unhashable: not a value this vocabulary parses
-            return to_ids(unit)
+            return compute(value)
         if found is None:
-            found = ids[unit] = to_ids(unit)
-        return list(found) if isinstance(found, list) else found  # callers may change theirs
-
-    def id2unit(id_: Any) -> Any:
-        key = tuple(id_) if isinstance(id_, list) else id_
-        try:
-            found = units.get(key)
-        except TypeError:
-            return to_unit(id_)
-        if found is None:
-            found = units[key] = to_unit(id_)
+            found = seen[key] = compute(value)
         return list(found) if isinstance(found, list) else found
 
-    vocab.unit2id, vocab.id2unit = unit2id, id2unit
+    return lookup
 
 
 def load_pipeline(
