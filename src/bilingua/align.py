@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bilingua.match import Matcher, Via, WordView, content_words
-from bilingua.model import Sentence, SentenceLink, Span, Token, WordLink
+from bilingua.model import Evidence, Sentence, SentenceLink, Span, Token, WordLink
 
 __all__ = ["Alignment", "align_sentences", "align_words"]
 
@@ -284,7 +284,7 @@ def _link_words(
                     source=Span.of(source_text, s.start, s.end),
                     target=Span.of(target_text, t.start, t.end),
                     score=round(min(value, 1.0), 4),
-                    via=via,
+                    via=Evidence(via),
                 ),
             )
         )

@@ -21,7 +21,18 @@ from bilingua.model import Token
 
 __all__ = ["Matcher", "Via", "WordView", "content_words", "default_matcher"]
 
-Via = Literal["lexicon", "transliteration", "number", "identical", "alias"]
+#: The evidence of a match, as the value of :class:`~bilingua.model.Evidence` it becomes.
+Via = Literal[
+    "lexicon",
+    "learned",
+    "phrase",
+    "alias",
+    "transliteration",
+    "number",
+    "date",
+    "identical",
+    "position",
+]
 
 _NUMBER_RE = re.compile(r"^[$€£₴]?\d+(?:[.,\u00a0\u202f ]\d+)*%?$")
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")

@@ -18,10 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 __all__ = [
     "Attribution",
+    "Coverage",
     "Document",
     "DocumentAlignment",
+    "Evidence",
     "Finding",
     "FindingKind",
+    "Gap",
+    "GapHolds",
     "LangCode",
     "Meta",
     "Pair",
@@ -173,17 +177,86 @@ class SentenceLink(_Frozen):
         yield self.target
 
 
+class Evidence(StrEnum):
+    """Why two words are taken to render each other (a :class:`WordLink`'s ``via``)."""
+
+    LEXICON = "lexicon"  #: the curated lexicon (безпеки ~ security)
+    LEARNED = "learned"  #: a translation probability learned from parallel text
+    PHRASE = "phrase"  #: a multi-word lexicon entry (на жаль ~ unfortunately)
+    ALIAS = "alias"  #: an abbreviation or entity alias (РФ ~ Russia)
+    TRANSLITERATION = "transliteration"  #: a name in the other script (Зеленський ~ Zelensky)
+    NUMBER = "number"  #: the same value (350 ~ 350, п'ять ~ five)
+    DATE = "date"  #: the same month, weekday or year (березня ~ March)
+    IDENTICAL = "identical"  #: the same string (@handles, acronyms, Latin names)
+    POSITION = "position"  #: unknown words between linked neighbours, linked by their place
+
+
 class WordLink(_Frozen):
-    """A word of the source aligned to a word of the target, with the evidence used."""
+    """A word of the source aligned to a word of the target, with the evidence used.
+
+    Links are one to one except for phrases (a multi-word entry links each of its words) and
+    function words attached to the content word they belong to.
+    """
 
     source: Span
     target: Span
     score: float = Field(ge=0.0, le=1.0)
-    via: Literal["lexicon", "transliteration", "number", "identical", "alias"]
+    via: Evidence
 
     def spans(self) -> Iterator[Span]:
         yield self.source
         yield self.target
+
+
+class GapHolds(StrEnum):
+    """What a run of unexplained words holds; it decides how much the run weighs."""
+
+    NAME = "name"
+    NUMBER = "number"
+    DATE = "date"
+    NEGATION = "negation"
+    VERB = "verb"  #: a predicate: the run is a clause, not a modifier
+
+
+class Gap(Span):
+    """A run of content words on one side of a pair that nothing on the other side explains.
+
+    The span runs from the first unexplained content word to the last, function words between
+    them included; ``words`` are the unexplained content words themselves.
+    """
+
+    side: Literal["source", "target"]
+    words: tuple[Span, ...]
+    holds: tuple[GapHolds, ...] = ()
+
+    def spans(self) -> Iterator[Span]:
+        yield self
+        yield from self.words
+
+
+class Coverage(_Frozen):
+    """The coverage map of a pair: every content word of each side is either linked to the
+    other side (it is in :attr:`Pair.words`, with its evidence) or inside a :class:`Gap`."""
+
+    source_words: int = Field(ge=0, description="Content words on the source side.")
+    source_explained: int = Field(ge=0, description="... of them linked to the target.")
+    target_words: int = Field(ge=0, description="Content words on the target side.")
+    target_explained: int = Field(ge=0, description="... of them linked to the source.")
+    gaps: tuple[Gap, ...] = Field(default=(), description="Unexplained runs, in text order.")
+
+    @property
+    def source_share(self) -> float:
+        """Share of the source's content words that the target explains (1 when none)."""
+        return self.source_explained / self.source_words if self.source_words else 1.0
+
+    @property
+    def target_share(self) -> float:
+        """Share of the target's content words that the source explains (1 when none)."""
+        return self.target_explained / self.target_words if self.target_words else 1.0
+
+    def spans(self) -> Iterator[Span]:
+        for gap in self.gaps:
+            yield from gap.spans()
 
 
 class Severity(StrEnum):
@@ -200,8 +273,11 @@ class FindingKind(StrEnum):
     NUMBER = "number_mismatch"
     NAME = "name_mismatch"
     ANCHOR = "anchor_mismatch"  #: @handle, #hashtag or URL
+    DATE = "date_mismatch"  #: a month, weekday or year that differs
     OMITTED = "omitted_sentence"
     ADDED = "added_sentence"
+    OMISSION = "omission"  #: source words inside a sentence with no counterpart
+    ADDITION = "addition"  #: target words inside a sentence with no counterpart
     NEGATION = "negation_flip"
     LENGTH = "length_ratio"
     UNTRANSLATED = "untranslated"
@@ -232,6 +308,9 @@ class Pair(_Frozen):
     sentences: tuple[SentenceLink, ...] = ()
     words: tuple[WordLink, ...] = ()
     attribution: Attribution | None = None
+    coverage: Coverage | None = Field(
+        default=None, description="Which words of each side the other explains."
+    )
     findings: tuple[Finding, ...] = ()
 
     def spans(self) -> Iterator[Span]:
@@ -241,6 +320,8 @@ class Pair(_Frozen):
             yield from link.spans()
         if self.attribution is not None:
             yield from self.attribution.spans()
+        if self.coverage is not None:
+            yield from self.coverage.spans()
 
 
 class Meta(_Frozen):
