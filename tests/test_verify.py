@@ -11,7 +11,7 @@ import pytest
 import bilingua
 from bilingua import Document, FindingKind, Severity, Verdict, verify_translation
 from bilingua.cli import main
-from bilingua.model import Finding, Span
+from bilingua.model import Coverage, Finding, Span
 from bilingua.verify import SEVERITY_FACTOR, faithfulness
 
 
@@ -143,13 +143,29 @@ def test_english_source_and_ukrainian_target() -> None:
     assert verdict.findings == ()
 
 
+def _explaining(share: float) -> Coverage:
+    """A coverage map of 100 content words a side, ``share`` of them explained on each."""
+    explained = round(100 * share)
+    return Coverage(
+        source_words=100, source_explained=explained, target_words=100, target_explained=explained
+    )
+
+
 def test_score_is_monotone() -> None:
     finding = Finding(kind=FindingKind.NUMBER, severity=Severity.ERROR, message="x")
     warning = finding.model_copy(update={"severity": Severity.WARNING})
-    assert faithfulness(0.1, []) <= faithfulness(0.2, []) <= faithfulness(0.9, []) == 1.0
-    assert faithfulness(0.9, [warning]) > faithfulness(0.9, [finding])
-    assert faithfulness(0.9, [finding, warning]) < faithfulness(0.9, [finding])
+    full = _explaining(1.0)
+    assert faithfulness(_explaining(0.1), []) <= faithfulness(_explaining(0.5), [])
+    assert faithfulness(_explaining(0.5), []) <= faithfulness(full, []) == 1.0
+    assert faithfulness(full, [warning]) > faithfulness(full, [finding])
+    assert faithfulness(full, [finding, warning]) < faithfulness(full, [finding])
     assert SEVERITY_FACTOR[Severity.INFO] > SEVERITY_FACTOR[Severity.ERROR]
+
+
+def test_any_error_keeps_the_score_below_the_doubt_line() -> None:
+    error = Finding(kind=FindingKind.NEGATION, severity=Severity.ERROR, message="x")
+    assert faithfulness(_explaining(1.0), [error]) < 0.6
+    assert faithfulness(_explaining(1.0), [error, error]) < 0.35
 
 
 def test_verdict_checks_its_spans() -> None:

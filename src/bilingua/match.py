@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from bilingua.lexicon import Lexicon, default_lexicon
 from bilingua.lexicon._english import acronym_key, english_keys
+from bilingua.lexicon.dates import calendar_value
 from bilingua.lexicon.translit import name_similarity
 from bilingua.model import Token
 
@@ -48,12 +49,22 @@ _EN_STOP = frozenset(
     "the a an and or but of to in on at for from with by as is are was were be been being it "
     "its this that these those he she they we you i his her their our your my not no so if "
     "then than there here which who whom what when where while also has have had do does did "
-    "will would can could should may might must about into over after before between".split()
+    "will would can could should may might must about into over after before between already "
+    "still yet".split()
+) | frozenset(  # a pronoun or "not" with its auxiliary, as Ukrainian writes them apart (я, не)
+    contraction.replace("'", apostrophe)
+    for contraction in "i'm i've i'll i'd we've we're we'll we'd you're you've you'll you'd "
+    "he's she's it's that's there's what's let's they're they've they'll they'd don't doesn't "
+    "didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't hadn't "
+    "shouldn't mustn't".split()
+    for apostrophe in "'’"
 )
 # Key prefixes for what is not a lexicon key, so the three kinds of key never collide.
 _IDENTICAL_KEY = "\x00"
 _NUMBER_KEY = "\x01"
+_DATE_KEY = "\x02"
 _TRANSLIT_THRESHOLD = 0.75
+_LOWER_NAME_LETTERS = 5  # a lower-case word this long may still be a name (пардубіце)
 _NAME_WEIGHT = 0.9  # a transliterated name is strong evidence, but a shade below a dictionary hit
 
 
@@ -90,6 +101,17 @@ def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
         and token.text.lower() not in stop
         and token.upos not in ("PUNCT", "SYM")
     ]
+
+
+def _may_be_name(uk: WordView) -> bool:
+    """Whether a Ukrainian word may be a name spelled in Latin letters on the other side: a
+    capitalised one, or a longer one in lower case (chat writes ``пардубіце``, ``інтернет``)."""
+    return not uk.is_number and (uk.is_name or len(uk.text) >= _LOWER_NAME_LETTERS)
+
+
+def _folded(word: str) -> str:
+    """The word with one apostrophe: Poor's ~ Poor’s."""
+    return word.replace("’", "'").replace("ʼ", "'")
 
 
 def _number_value(text: str) -> float | None:
@@ -139,7 +161,7 @@ class Matcher:
             partners: set[int] = set()
             for key in self._uk_keys(word):
                 partners.update(by_key.get(key, ()))
-            if word.is_name and not word.is_number and _CYRILLIC_RE.search(word.lower):
+            if _may_be_name(word) and _CYRILLIC_RE.search(word.lower):
                 partners.update(names)
             for j in sorted(partners):
                 value, via = self.score(word, en[j])
@@ -151,13 +173,19 @@ class Matcher:
         if uk.is_number:
             return frozenset({_NUMBER_KEY + repr(_number_value(uk.text))})
         if not _CYRILLIC_RE.search(uk.lower):
-            return frozenset({_IDENTICAL_KEY + uk.lower})
+            return frozenset({_IDENTICAL_KEY + _folded(uk.lower)})
+        calendar = calendar_value(uk.text, "uk")
+        if calendar is not None:
+            return frozenset({_DATE_KEY + repr(calendar)})
         return self.lexicon.english_candidates(uk.lower, uk.lemma)
 
     def _keys_of_en(self, en: WordView) -> frozenset[str]:
         if en.is_number:
             return frozenset({_NUMBER_KEY + repr(_number_value(en.text))})
-        keys = {_IDENTICAL_KEY + en.lower}
+        calendar = calendar_value(en.text, "en")
+        if calendar is not None:
+            return frozenset({_DATE_KEY + repr(calendar)})
+        keys = {_IDENTICAL_KEY + _folded(en.lower)}
         for word in (en.text, en.lemma):
             if word:
                 keys.update(english_keys(word))
@@ -171,10 +199,14 @@ class Matcher:
             if uk.is_number and en.is_number and _number_value(uk.text) == _number_value(en.text):
                 return 1.0, "number"
             return 0.0, None
-        if uk.lower == en.lower and not _CYRILLIC_RE.search(uk.lower):
+        if _folded(uk.lower) == _folded(en.lower) and not _CYRILLIC_RE.search(uk.lower):
             return 1.0, "identical"  # @POTUS, NATO, a Latin name inside Ukrainian text
         if not _CYRILLIC_RE.search(uk.lower):
             return 0.0, None
+        calendar_uk, calendar_en = calendar_value(uk.text, "uk"), calendar_value(en.text, "en")
+        if calendar_uk is not None or calendar_en is not None:
+            # a month or weekday renders only the same month or weekday: березні ≠ April
+            return (1.0, "date") if calendar_uk == calendar_en else (0.0, None)
         # Only words that share a key can match through the lexicon (both key sets are cached
         # per word, so this spares most look-ups). The English word keeps its case: "US" is the
         # country, "us" the pronoun.
@@ -182,7 +214,7 @@ class Matcher:
             value, kind = self.lexicon.match_kind(uk.lower, en.text, uk.lemma, en.lemma)
             if value > 0 and kind is not None:
                 return value, kind
-        if uk.is_name and en.is_name:
+        if en.is_name and _may_be_name(uk):
             similarity = name_similarity(uk.text, en.text)
             if similarity >= _TRANSLIT_THRESHOLD:
                 return round(similarity * _NAME_WEIGHT, 4), "transliteration"

@@ -228,10 +228,17 @@ class Gap(Span):
     side: Literal["source", "target"]
     words: tuple[Span, ...]
     holds: tuple[GapHolds, ...] = ()
+    opposite: Span | None = Field(
+        default=None,
+        description="Where on the other side the counterpart would stand: between the partners "
+        "of the explained words around the gap, inside its sentence link; None outside links.",
+    )
 
     def spans(self) -> Iterator[Span]:
         yield self
         yield from self.words
+        if self.opposite is not None:
+            yield self.opposite
 
 
 class Coverage(_Frozen):
@@ -396,20 +403,29 @@ class Verdict(_Frozen):
 
     score: float = Field(ge=0.0, le=1.0, description="Faithfulness in [0, 1], higher is better.")
     findings: tuple[Finding, ...] = ()
+    coverage: Coverage | None = Field(
+        default=None, description="Which words of each side the other explains."
+    )
     source_text: str | None = None
     target_text: str | None = None
 
     @model_validator(mode="after")
     def _check_offsets(self) -> Verdict:
+        placed: list[tuple[Span | None, str | None]] = []
         for finding in self.findings:
-            for span, text in (
-                (finding.source, self.source_text),
-                (finding.target, self.target_text),
-            ):
-                if span is None or text is None:
-                    continue
-                if span.end > len(text) or text[span.start : span.end] != span.text:
-                    raise ValueError(
-                        f"span {span.start}..{span.end} {span.text!r} does not match its text"
-                    )
+            placed += [(finding.source, self.source_text), (finding.target, self.target_text)]
+        for gap in self.coverage.gaps if self.coverage is not None else ():
+            own, other = (
+                (self.source_text, self.target_text)
+                if gap.side == "source"
+                else (self.target_text, self.source_text)
+            )
+            placed += [(gap, own), *((word, own) for word in gap.words), (gap.opposite, other)]
+        for span, text in placed:
+            if span is None or text is None:
+                continue
+            if span.end > len(text) or text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span {span.start}..{span.end} {span.text!r} does not match its text"
+                )
         return self

@@ -19,6 +19,7 @@ from typing import Literal
 from bilingua import nlp
 from bilingua._version import __version__
 from bilingua.align import Alignment, align_sentences
+from bilingua.coverage import Side, coverage_map
 from bilingua.detect import detect
 from bilingua.errors import InputError
 from bilingua.lexicon import Lexicon, default_lexicon, load_lexicon
@@ -26,7 +27,7 @@ from bilingua.match import Matcher, default_matcher
 from bilingua.model import Document, DocumentAlignment, Meta, Pair, Quote, Segment, Sentence
 from bilingua.pair import Candidate, candidates, pair_passages, shortlist
 from bilingua.quotes import NameTest, capitalised_names, find_quotes
-from bilingua.verify import Side, verify_sides
+from bilingua.verify import verify_sides
 
 __all__ = ["align_documents", "analyze", "analyze_many", "matcher_for"]
 
@@ -188,15 +189,20 @@ def _requoted(candidate: Candidate, quotes: dict[tuple[int, int], Quote]) -> Can
 def _verified(
     text: str, pair: Pair, sentences: dict[tuple[int, int], list[Sentence]], matcher: Matcher
 ) -> Pair:
-    """The pair with its faithfulness score (which replaces the pairing score) and findings."""
-    sides = [
+    """The pair with its coverage map, faithfulness score (which replaces the pairing score)
+    and findings."""
+    source, target = (
         Side(
             text, side.start, side.end, side.lang, tuple(sentences.get((side.start, side.end), []))
         )
         for side in (pair.source, pair.target)
-    ]
-    verdict = verify_sides(sides[0], sides[1], Alignment(pair.sentences, pair.words), matcher)
-    return pair.model_copy(update={"score": verdict.score, "findings": verdict.findings})
+    )
+    alignment = Alignment(pair.sentences, pair.words)
+    coverage = coverage_map(source, target, alignment)
+    verdict = verify_sides(source, target, alignment, matcher, coverage)
+    return pair.model_copy(
+        update={"score": verdict.score, "findings": verdict.findings, "coverage": coverage}
+    )
 
 
 def _tagged_names(text: str, sentences: Sequence[Sentence]) -> NameTest:

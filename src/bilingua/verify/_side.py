@@ -1,48 +1,22 @@
-"""What every check reads: the two sides, their alignment, the matcher, shared patterns."""
+"""What every check reads: the two sides, their alignment and coverage map, the matcher, shared
+patterns."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bilingua.align import Alignment
+from bilingua.coverage import Side
 from bilingua.match import Matcher, WordView
-from bilingua.model import Sentence, Span, Token
+from bilingua.model import Coverage, Evidence, Span, Token
 
 __all__ = ["ANCHOR_RE", "CYRILLIC_RE", "LATIN_WORD_RE", "Context", "Side", "anchors", "preview"]
 
 ANCHOR_RE = re.compile(r"https?://[^\s<>«»\"]+|www\.[^\s<>«»\"]+|[@#][^\W_][\w]*")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-@dataclass(frozen=True)
-class Side:
-    """One side of a translation: a stretch of a text, its language and its sentences.
-
-    Attributes:
-        text: the text the offsets index into (the document, or the standalone string).
-        start: offset of the side's first character (code points).
-        end: offset after its last character (exclusive).
-        lang: ``"uk"`` or ``"en"``.
-        sentences: the side's sentences with their tokens, in order, all inside the side.
-    """
-
-    text: str
-    start: int
-    end: int
-    lang: str
-    sentences: tuple[Sentence, ...]
-
-    def span(self, start: int, end: int) -> Span:
-        """The span ``text[start:end]``."""
-        return Span.of(self.text, start, end)
-
-    def tokens(self) -> Iterator[Token]:
-        """Every token of the side, in order."""
-        for sentence in self.sentences:
-            yield from sentence.tokens
 
 
 @dataclass(frozen=True)
@@ -53,12 +27,34 @@ class Context:
     target: Side
     alignment: Alignment
     matcher: Matcher
+    coverage: Coverage
     _views: dict[int, WordView] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def source_is_uk(self) -> bool:
         """Whether the source side is the Ukrainian one."""
         return self.source.lang == "uk"
+
+    @functools.cached_property
+    def partners(self) -> tuple[dict[tuple[int, int], Span], dict[tuple[int, int], Span]]:
+        """The word-link partner of each linked word, by ``(start, end)``: of source words
+        (target spans), then of target words (source spans)."""
+        words = self.alignment.words
+        return (
+            {(w.source.start, w.source.end): w.target for w in words},
+            {(w.target.start, w.target.end): w.source for w in words},
+        )
+
+    @functools.cached_property
+    def meaning_linked(self) -> frozenset[tuple[int, int]]:
+        """``(start, end)`` of the words of either side with a link of meaning (any evidence
+        but position)."""
+        return frozenset(
+            key
+            for w in self.alignment.words
+            if w.via != Evidence.POSITION
+            for key in ((w.source.start, w.source.end), (w.target.start, w.target.end))
+        )
 
     def view(self, token: Token) -> WordView:
         """The token's :class:`WordView`, built once per check."""

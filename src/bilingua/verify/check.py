@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from bilingua import nlp
 from bilingua.align import Alignment, align_sentences
+from bilingua.coverage import Side, coverage_map
 from bilingua.errors import InputError
 from bilingua.match import Matcher, default_matcher
-from bilingua.model import Verdict
-from bilingua.verify._side import Context, Side
+from bilingua.model import Coverage, Finding, Verdict
+from bilingua.verify._side import Context
+from bilingua.verify.dates import date_findings
+from bilingua.verify.gaps import gap_findings
 from bilingua.verify.names import name_findings
 from bilingua.verify.negation import negation_findings
 from bilingua.verify.numbers import number_findings
-from bilingua.verify.score import coverage, faithfulness, finding_order
+from bilingua.verify.score import faithfulness, finding_order, without_repeats
 from bilingua.verify.sentences import sentence_findings
 from bilingua.verify.surface import anchor_findings, length_findings, untranslated_findings
 
@@ -20,7 +23,13 @@ __all__ = ["verify_sides", "verify_translation"]
 _LANGS = ("uk", "en")
 
 
-def verify_sides(source: Side, target: Side, alignment: Alignment, matcher: Matcher) -> Verdict:
+def verify_sides(
+    source: Side,
+    target: Side,
+    alignment: Alignment,
+    matcher: Matcher,
+    coverage: Coverage | None = None,
+) -> Verdict:
     """Check a rendering against its source.
 
     Args:
@@ -29,23 +38,32 @@ def verify_sides(source: Side, target: Side, alignment: Alignment, matcher: Matc
         alignment: sentence and word links between the two sides (:func:`align_sentences`),
             source spans into ``source.text``, target spans into ``target.text``.
         matcher: word correspondences (the same matcher the alignment used).
+        coverage: the pair's coverage map (:func:`~bilingua.coverage.coverage_map`), when the
+            caller has built it already.
 
     Returns:
-        A :class:`Verdict` without ``source_text``/``target_text``: source spans of its
-        findings index into ``source.text``, target spans into ``target.text``.
+        A :class:`Verdict` with the coverage map and without ``source_text``/``target_text``:
+        source spans of its findings index into ``source.text``, target spans into
+        ``target.text``.
     """
-    context = Context(source, target, alignment, matcher)
-    findings = [
+    if coverage is None:
+        coverage = coverage_map(source, target, alignment)
+    context = Context(source, target, alignment, matcher, coverage)
+    found: list[Finding] = [
         *number_findings(context),
         *name_findings(context),
+        *date_findings(context),
         *anchor_findings(context),
-        *sentence_findings(context),
         *negation_findings(context),
+        *sentence_findings(context),
+        *gap_findings(context),
         *length_findings(context),
         *untranslated_findings(context),
     ]
-    findings.sort(key=finding_order)
-    return Verdict(score=faithfulness(coverage(context), findings), findings=tuple(findings))
+    findings = sorted(without_repeats(found), key=finding_order)
+    return Verdict(
+        score=faithfulness(coverage, findings), findings=tuple(findings), coverage=coverage
+    )
 
 
 def _check_input(source: object, target: object, source_lang: str, target_lang: str) -> None:
@@ -115,6 +133,7 @@ def verify_translation(
     return Verdict(
         score=verdict.score,
         findings=verdict.findings,
+        coverage=verdict.coverage,
         source_text=source,
         target_text=target,
     )

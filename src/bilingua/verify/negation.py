@@ -1,76 +1,206 @@
-"""Negation findings: a negation on one side of a sentence link only."""
+"""Negation findings: a predicate negated on one side of the pair and not on the other.
+
+A negation (:mod:`bilingua.lexicon.polarity`) negates the words it stands before: its *scope*
+is the next two content words of its clause (``не відкриває``, ``is not very weak``,
+``wouldn’t load and open``), and for ``ніхто``/``nothing``-like words the word itself too;
+Ukrainian ``ніхто не``, ``нічого не`` are one negation. A negation is *answered* when a word of
+its scope is linked (:mod:`bilingua.align`) to a word that a negation of the other side scopes
+over, or that has a weak negation next to it (``without``, ``fail``, ``un-``; ``без``) or is
+negative in itself (``неможливо`` ~ ``impossible``).
+
+- A negation whose scope has a linked word, unanswered: the linked predicate is negated on one
+  side only — a reversed statement, the worst a rendering can do (error).
+- A negation whose scope has no linked word cannot be placed; if the other side of its sentence
+  link has no negation at all, it is reported as a warning.
+
+A «не» that English renders without a negation (а не, поки не, не лише, мало не, не старше) and
+an English "No." before a number are not negations.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from bilingua.model import Finding, FindingKind, Severity, Span, Token
+from bilingua.align import ordinary_test
+from bilingua.align._units import OrdinaryTest
+from bilingua.lexicon.polarity import is_negation, is_weak_negation
+from bilingua.match import content_words
+from bilingua.model import Finding, FindingKind, SentenceLink, Severity, Span, Token
 from bilingua.verify._side import Context, Side
 
 __all__ = ["negation_findings"]
 
-_UK_NEGATION_RE = re.compile(
-    r"^(?:не|ні|ніколи|ніде|нікуди|ніхто|нікого|нікому|ніким|ніщо|нічого|нічому|нічим|"
-    r"ніякий|ніяка|ніяке|ніякі|ніяк\w*|немає|нема|жодн\w*)$"
-)
-_EN_NEGATION_RE = re.compile(
-    r"^(?:not|no|never|nobody|nothing|none|neither|nor|nowhere|cannot|n[’']t|\w+n[’']t)$"
-)
-# Words that render a negation without negating in form ("without", "безпідставно"): they
-# answer a negation on the other side but never raise a finding themselves.
-_UK_WEAK_NEGATION_RE = re.compile(r"^(?:без|без\w+|ледве|навряд|замість|поки|доки)$")
-_EN_WEAK_NEGATION_RE = re.compile(
-    r"^(?:without|lack\w*|fail\w*|refus\w*|unable|rather|instead|until|unless|hardly|"
-    r"little|few|deny|denie\w*|avoid\w*|absent|free|un\w{3,}|in\w*able|never\w*)$"
-)
-# "а не" (rather than), "поки не" (until), "не лише" (not only), "мало не" (almost), "не
-# старше" (as young as): a «не» that English renders without a negation.
+_NEGATIVE_PREFIXES = {"uk": ("не",), "en": ("un", "im", "in", "non", "non-")}
+_SCOPE_WORDS = 2  # content words after a negation that it negates
+_NEAR = 3  # tokens around a linked word within which a weak negation answers
 _UK_IDLE_BEFORE = frozenset("а поки доки ледь мало чи".split())
 _UK_IDLE_AFTER = frozenset("лише тільки лиш більше менше старше раніше пізніше".split())
+_AFTER_PREDICATE = frozenset("немає нема ні".split())  # negate what stands before them
+_CLAUSE_ENDS = frozenset(',;:.!?…—–()«»“”"')
+_SELF_SCOPED = frozenset(
+    "ні ніколи ніде нікуди ніхто нікого нікому ніким ніщо нічого нічому нічим немає нема "
+    "nobody nothing none nowhere neither nor never no".split()
+)
 
 
-def _negations(side: Side, span: Span) -> tuple[list[Token], bool]:
-    """The negating tokens of a sentence link's side, and whether a weak negation is there."""
-    uk = side.lang == "uk"
-    strong_re = _UK_NEGATION_RE if uk else _EN_NEGATION_RE
-    weak_re = _UK_WEAK_NEGATION_RE if uk else _EN_WEAK_NEGATION_RE
-    tokens = [t for t in side.tokens() if span.start <= t.start and t.end <= span.end]
-    strong, weak = [], False
+@dataclass(frozen=True)
+class _Negation:
+    token: Token
+    scope: tuple[Token, ...]
+
+
+def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
+    """The negations of a sentence link's side with their scopes, and all its tokens."""
+    tokens = side.tokens_in(span)
+    content = {id(t) for t in content_words(tokens, side.lang)}
+    found: list[_Negation] = []
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        before = tokens[index - 1].text.lower() if index else ""
-        after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-        if uk and word == "не" and (before in _UK_IDLE_BEFORE or after in _UK_IDLE_AFTER):
-            weak = True
-        elif not uk and word == "no" and (after[:1] in (".", "#") or after[:1].isdigit()):
-            continue  # No. 1
-        elif strong_re.match(word):
-            strong.append(token)
-        elif weak_re.match(word):
-            weak = True
-    return strong, weak
+        if not is_negation(word, side.lang) or _idle(side.lang, tokens, index):
+            continue
+        scope = [token] if word in _SELF_SCOPED else []
+        if word in _AFTER_PREDICATE and index and id(tokens[index - 1]) in content:
+            scope.append(tokens[index - 1])  # звичаю немає: there is no custom
+        for following in tokens[index + 1 :]:
+            if following.text in _CLAUSE_ENDS or len(scope) >= _SCOPE_WORDS + 1:
+                break
+            if id(following) in content:
+                scope.append(following)
+        if found and side.lang == "uk" and index - tokens.index(found[-1].token) <= _NEAR:
+            previous = found.pop()  # ніхто не прийшов: one negation
+            found.append(_Negation(previous.token, previous.scope + tuple(scope)))
+            continue
+        found.append(_Negation(token, tuple(scope)))
+    return found, tokens
+
+
+def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
+    word = tokens[index].text.lower()
+    before = tokens[index - 1].text.lower() if index else ""
+    after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    if lang == "uk":
+        return word == "не" and (before in _UK_IDLE_BEFORE or after in _UK_IDLE_AFTER)
+    return word == "no" and (after[:1] in (".", "#") or after[:1].isdigit())  # No. 1
+
+
+@dataclass(frozen=True)
+class _LinkSide:
+    """One side of a sentence link as the negation check reads it."""
+
+    side: Side
+    tokens: list[Token]
+    negations: list[_Negation]
+    scoped: frozenset[tuple[int, int]]
+
+    @classmethod
+    def of(cls, side: Side, span: Span) -> _LinkSide:
+        negations, tokens = _negations(side, span)
+        scoped = frozenset((t.start, t.end) for n in negations for t in n.scope)
+        return cls(side, tokens, negations, scoped)
+
+
+def _answered(
+    negation: _Negation,
+    partners: dict[tuple[int, int], Span],
+    other: _LinkSide,
+    context: Context,
+) -> tuple[bool | None, Span | None]:
+    """Whether the other side negates where this negation's scope is rendered, and where the
+    links of meaning place that rendering; None when no word of the scope is linked."""
+    lang = other.side.lang
+    ordinary = ordinary_test(context.matcher.lexicon)
+    starts = {t.start: k for k, t in enumerate(other.tokens)}
+    linked = [partners[t.start, t.end] for t in negation.scope if (t.start, t.end) in partners]
+    placed = [
+        partners[t.start, t.end]
+        for t in negation.scope
+        if (t.start, t.end) in partners and _placing(context, t)
+    ]
+    if not linked:
+        return None, None
+    for partner in linked:
+        if (partner.start, partner.end) in other.scoped:
+            return True, partner
+        at = starts.get(partner.start)
+        if at is None:
+            continue
+        near = other.tokens[max(0, at - _NEAR) : at + _NEAR + 1]
+        if any(is_weak_negation(t.text, lang) or _negative(t, lang, ordinary) for t in near):
+            return True, partner
+    # only a link of meaning places the negated words; a link by position is no proof
+    return False, placed[0] if placed else None
+
+
+def _placing(context: Context, token: Token) -> bool:
+    """Whether ``token`` has a word link of meaning (not by position)."""
+    return (token.start, token.end) in context.meaning_linked
+
+
+def _negative(token: Token, lang: str, ordinary: OrdinaryTest) -> bool:
+    """Negative in itself by a prefix on a word the lexicon knows: неможливо (можливо),
+    unable (able), impossible (possible), nonexistent — not небо, understand, information."""
+    word = token.text.lower()
+    prefixes = _NEGATIVE_PREFIXES.get(lang, ())
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= 4
+        and ordinary(word[len(prefix) :], lang)
+        for prefix in prefixes
+    )
 
 
 def negation_findings(context: Context) -> Iterator[Finding]:
-    source, target = context.source, context.target
     for link in context.alignment.sentences:
-        (neg_s, weak_s), (neg_t, weak_t) = (
-            _negations(source, link.source),
-            _negations(target, link.target),
-        )
-        if bool(neg_s) == bool(neg_t) or (neg_s and weak_t) or (neg_t and weak_s):
+        yield from _link_findings(context, link)
+
+
+def _link_findings(context: Context, link: SentenceLink) -> Iterator[Finding]:
+    """The negations of one side of a link that the other side does not have as many of."""
+    here_s = _LinkSide.of(context.source, link.source)
+    here_t = _LinkSide.of(context.target, link.target)
+    if not here_s.negations and not here_t.negations:
+        return
+    partners_s, partners_t = context.partners
+    for mine, partners, other, from_source in (
+        (here_s, partners_s, here_t, True),
+        (here_t, partners_t, here_s, False),
+    ):
+        surplus = len(mine.negations) - len(other.negations)
+        if surplus <= 0:
             continue
-        if neg_s:
-            where_s, where_t = source.span(neg_s[0].start, neg_s[0].end), link.target
-            message = f"the source negates ({neg_s[0].text}), the rendering does not"
-        else:
-            where_s, where_t = link.source, target.span(neg_t[0].start, neg_t[0].end)
-            message = f"the rendering negates ({neg_t[0].text}), the source does not"
-        yield Finding(
-            kind=FindingKind.NEGATION,
-            severity=Severity.WARNING,
-            message=message,
-            source=where_s,
-            target=where_t,
-        )
+        judged = [(n, *_answered(n, partners, other, context)) for n in mine.negations]
+        # the surplus is reported where the links show it best: placed and unanswered first
+        unanswered = [item for item in judged if not item[1]]
+        unanswered.sort(key=lambda item: item[2] is None)
+        for negation, _, rendered in unanswered[:surplus]:
+            yield _finding(context, link, negation, from_source, rendered)
+
+
+def _finding(
+    context: Context,
+    link: SentenceLink,
+    negation: _Negation,
+    from_source: bool,
+    rendered: Span | None,
+) -> Finding:
+    """``rendered``: where the other side renders the negated words, if the links tell."""
+    token = negation.token
+    words = " ".join(t.text for t in (token, *negation.scope) if t is not token)
+    what = f"{token.text} {words}".strip()
+    here = Span.of(
+        context.source.text if from_source else context.target.text, token.start, token.end
+    )
+    if from_source:
+        message = f"the source negates ({what}), the rendering does not"
+        where_s, where_t = here, rendered or link.target
+    else:
+        message = f"the rendering negates ({what}), the source does not"
+        where_s, where_t = rendered or link.source, here
+    return Finding(
+        kind=FindingKind.NEGATION,
+        severity=Severity.ERROR if rendered is not None else Severity.WARNING,
+        message=message,
+        source=where_s,
+        target=where_t,
+    )

@@ -1,0 +1,219 @@
+"""Word links inside a bead: competitive linking with a diagonal prior, then links by position.
+
+1. **Competitive linking** (Melamed 2000): the best free word pair first, one to one. A pair's
+   rank is its match score less a distortion penalty for how far apart the two words stand in
+   their bead (fast_align's and eflomal's preference for near-diagonal links), so a word said
+   twice links to the mention at its own place.
+2. **Links by position**: between two consecutive links of the monotone backbone (and between a
+   bead's edge and its first or last link), content words left unlinked on *both* sides render
+   each other by their place, as statistical aligners conclude for unknown words between linked
+   neighbours; what is still unlinked on both sides of the bead after that (words moved by
+   reordering) pairs up by relative place. Only ordinary words link so, and names only to names
+   the lexicon does not know (a name heard by ear: Жозі ~ Josie): a number, a month or weekday,
+   a name the lexicon knows (Україну, NATO), or a name facing an ordinary word stays
+   unexplained, because there a different value or another name may stand. What stays unlinked
+   is the *excess* of one side over the other: the words a rendering leaves out or adds. A bead
+   whose words barely match (overlap under the chance level) gets no links by position:
+   unrelated sentences must not explain each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from bilingua.align._chain import increasing_chain
+from bilingua.align._units import OPENERS, POLITE, OrdinaryTest
+from bilingua.lexicon.dates import calendar_value
+from bilingua.match import Via
+from bilingua.model import Evidence, Span, Token, WordLink
+
+__all__ = ["is_title_case", "link_bead", "link_competitively", "name_positions", "word_kind"]
+
+WORD_LINK_MIN = 0.5  # weakest word correspondence kept as a link
+_DISTORTION = 0.3  # rank penalty per unit of relative distance between the two words
+_POSITION_SCORE = 0.3  # a link by position is evidence of place, not of meaning
+_DIGIT_RE = re.compile(r"\d")
+# Words of magnitude: a rendering that says "billion" for "мільйонів" changes a number.
+_SCALE_RE = re.compile(
+    r"^(?:thousands?|millions?|billions?|trillions?|hundreds?|percent|per|cent|times|"
+    r"тисяч\w*|мільйон\w*|мільярд\w*|трильйон\w*|сотн\w*|відсот\w*|раз|рази|разів|"
+    r"млн|млрд|тис)$"
+)
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_WORDISH_RE = re.compile(r"[\w\"'«»“”„‘’(\[–—,:;-]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_OPENERS = frozenset(".!?…:;«“„\"'([–—-")
+_NOT_NAME_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.|OK|Ok|Okay)$")  # Mr., Dr., В., OK
+_TITLE_SHARE = 0.6  # share of capitalised words from which a sentence is in title case
+
+Candidate = tuple[float, int, int, Via]  # (score, source index, target index, evidence)
+
+
+def name_positions(tokens: Sequence[Token]) -> set[int]:
+    """Indices of the tokens of one sentence that may be names.
+
+    A name is tagged PROPN, or (without tags) capitalised where a capital says something: not
+    opening the sentence or a quotation, not a title or initial (``Mr.``, ``В.``), not ``OK``,
+    and not in a sentence written in title case, where every word has a capital.
+    """
+    capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    title_case = is_title_case(tokens)
+    found: set[int] = set()
+    for k in capitals:
+        token = tokens[k]
+        if token.upos is not None:
+            if token.upos == "PROPN":
+                found.add(k)
+            continue
+        if title_case or _opens(tokens, k) or _NOT_NAME_RE.match(token.text):
+            continue
+        word = token.text.lower().replace("’", "'")
+        if word in OPENERS[lang_of(token.text)] or word in POLITE:
+            continue  # Адже, However: a closed-class word after a boundary the splitter missed
+        found.add(k)
+    return found
+
+
+def is_title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is written in title case (most words capitalised): capitals then say
+    nothing of names."""
+    lettered = [t for t in tokens if _LETTER_RE.search(t.text)]
+    capitals = sum(t.text[:1].isupper() for t in lettered)
+    return len(lettered) >= 4 and capitals >= _TITLE_SHARE * len(lettered)
+
+
+def lang_of(word: str) -> str:
+    """``"uk"`` for a word with Cyrillic letters, else ``"en"``."""
+    return "uk" if _CYRILLIC_RE.search(word) else "en"
+
+
+def _opens(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens its sentence, a quotation, or follows a closing bracket or an
+    emoji (chat ends sentences with ``))`` and smileys)."""
+    if k == 0:
+        return True
+    before = tokens[k - 1].text
+    return before in _OPENERS or before[-1:] in ".!?…)" or not _WORDISH_RE.search(before)
+
+
+def word_kind(token: Token, lang: str, name: bool, known: OrdinaryTest) -> str:
+    """``"number"``, ``"date"``, ``"entity"``, ``"name"`` or ``"word"``: what may stand for a word
+    by place (only names for names, words for words).
+
+    ``name`` tells whether the token may be a name in its sentence (:func:`name_positions`);
+    ``known`` whether the lexicon knows it as a name (an *entity*: rendered by its translation,
+    never by its place).
+    """
+    text = token.text
+    if _DIGIT_RE.search(text) or _SCALE_RE.match(text.lower()):
+        return "number"
+    if calendar_value(text, lang) is not None:
+        return "date"
+    if not name:
+        return "word"
+    return "entity" if known(text, lang) else "name"
+
+
+def link_competitively(
+    source: Sequence[Token], target: Sequence[Token], candidates: Sequence[Candidate]
+) -> list[tuple[int, int, float, Via]]:
+    """One-to-one links over ``(score, source index, target index, via)`` candidates.
+
+    Returns:
+        ``(source index, target index, score, via)`` for each link, by source index.
+    """
+    span_s, span_t = max(len(source) - 1, 1), max(len(target) - 1, 1)
+
+    def rank(candidate: Candidate) -> tuple[float, int, int]:
+        value, k, m, _ = candidate
+        distance = abs(k / span_s - m / span_t)
+        return (-(value - _DISTORTION * distance), k, m)
+
+    kept = sorted((c for c in candidates if c[0] >= WORD_LINK_MIN), key=rank)
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    links: list[tuple[int, int, float, Via]] = []
+    for value, k, m, via in kept:
+        if k in used_s or m in used_t:
+            continue
+        used_s.add(k)
+        used_t.add(m)
+        links.append((k, m, value, via))
+    links.sort()
+    return links
+
+
+def _by_position(
+    source: Sequence[Token],
+    target: Sequence[Token],
+    links: Sequence[tuple[int, int, float, Via]],
+    kinds: tuple[list[str], list[str]],
+) -> list[tuple[int, int, float, Via]]:
+    """Links by place between the unlinked words of each stretch between backbone links:
+    names with names, ordinary words with ordinary words, each in order."""
+    linked_s = {k for k, *_ in links}
+    linked_t = {m for _, m, *_ in links}
+    backbone = increasing_chain([(k, m) for k, m, *_ in links])
+    chain = [(-1, -1), *backbone, (len(source), len(target))]
+    found: list[tuple[int, int, float, Via]] = []
+    for (k0, m0), (k1, m1) in itertools.pairwise(chain):
+        for kind in ("name", "word"):
+            free_s = [k for k in range(k0 + 1, k1) if k not in linked_s and kinds[0][k] == kind]
+            free_t = [m for m in range(m0 + 1, m1) if m not in linked_t and kinds[1][m] == kind]
+            found.extend((k, m, _POSITION_SCORE, "position") for k, m in _spread(free_s, free_t))
+    # Reordered words (an object moved before its verb) leave words on both sides outside any
+    # one stretch: what is still unlinked on both sides of the bead pairs up by relative place.
+    linked_s.update(k for k, *_ in found)
+    linked_t.update(m for _, m, *_ in found)
+    for kind in ("name", "word"):
+        free_s = [k for k in range(len(source)) if k not in linked_s and kinds[0][k] == kind]
+        free_t = [m for m in range(len(target)) if m not in linked_t and kinds[1][m] == kind]
+        found.extend((k, m, _POSITION_SCORE, "position") for k, m in _spread(free_s, free_t))
+    return found
+
+
+def _spread(free_s: list[int], free_t: list[int]) -> list[tuple[int, int]]:
+    """Pair the shorter list with the longer one in order, each at its nearest relative place."""
+    if not free_s or not free_t:
+        return []
+    if len(free_s) <= len(free_t):
+        step = len(free_t) / len(free_s)
+        return [(k, free_t[int((n + 0.5) * step)]) for n, k in enumerate(free_s)]
+    step = len(free_s) / len(free_t)
+    return [(free_s[int((n + 0.5) * step)], m) for n, m in enumerate(free_t)]
+
+
+def link_bead(
+    source_text: str,
+    source: Sequence[Token],
+    target_text: str,
+    target: Sequence[Token],
+    candidates: Sequence[Candidate],
+    langs: tuple[str, str],
+    names: tuple[set[int], set[int]],
+    by_position: bool,
+    known: OrdinaryTest,
+) -> list[WordLink]:
+    """The word links of one bead: competitive links, then, if ``by_position``, links by place.
+
+    ``names`` are the indices of the words of each side that may be names.
+    """
+    links = link_competitively(source, target, candidates)
+    if by_position and links:
+        kinds = (
+            [word_kind(t, langs[0], k in names[0], known) for k, t in enumerate(source)],
+            [word_kind(t, langs[1], m in names[1], known) for m, t in enumerate(target)],
+        )
+        links = sorted([*links, *_by_position(source, target, links, kinds)])
+    return [
+        WordLink(
+            source=Span.of(source_text, source[k].start, source[k].end),
+            target=Span.of(target_text, target[m].start, target[m].end),
+            score=round(min(value, 1.0), 4),
+            via=Evidence(via),
+        )
+        for k, m, value, via in links
+    ]

@@ -1,0 +1,44 @@
+"""Words that negate, in English and Ukrainian.
+
+Strong negations negate in form (``не``, ``ніколи``, ``жодного``; ``not``, ``never``,
+``don’t``). Weak ones render a negation without negating in form (``без``, ``навряд``;
+``without``, ``fail``, ``refuse``): they answer a negation on the other side, but a rendering
+that says "without" for "не" has not flipped anything. Words negative by a prefix (``unable``,
+``неможливо``) need a vocabulary to be told from ``understand`` and ``небо``: the caller checks
+them (:mod:`bilingua.verify.negation`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_negation", "is_weak_negation"]
+
+_NEGATION_RE = {
+    "uk": re.compile(
+        r"^(?:не|ні|ніколи|ніде|нікуди|ніхто|нікого|нікому|ніким|ніщо|нічого|нічому|нічим|"
+        r"ніякий|ніяка|ніяке|ніякі|ніяк\w*|немає|нема|жодн\w*)$"
+    ),
+    "en": re.compile(
+        r"^(?:not|no|never|nobody|nothing|none|neither|nor|nowhere|cannot|n[’']t|\w+n[’']t)$"
+    ),
+}
+_WEAK_NEGATION_RE = {
+    "uk": re.compile(r"^(?:без|без\w+|ледве|навряд|замість|поки|доки)$"),
+    "en": re.compile(
+        r"^(?:without|lack\w*|fail\w*|refus\w*|unable|rather|instead|until|unless|hardly|"
+        r"deny|denie\w*|avoid\w*|absent|never\w*)$"
+    ),
+}
+
+
+def is_negation(word: str, lang: str) -> bool:
+    """Whether ``word`` (one token, any case) negates in form in ``lang``."""
+    pattern = _NEGATION_RE.get(lang)
+    return bool(pattern and pattern.match(word.lower()))
+
+
+def is_weak_negation(word: str, lang: str) -> bool:
+    """Whether ``word`` renders a negation without negating in form (``without``, ``без``)."""
+    pattern = _WEAK_NEGATION_RE.get(lang)
+    return bool(pattern and pattern.match(word.lower()))

@@ -1,0 +1,189 @@
+"""Omissions and additions inside sentences, from the coverage map (:mod:`bilingua.coverage`).
+
+A gap of the source is something the rendering does not say (*omission*); a gap of the target
+is something it adds (*addition*). How much a gap weighs (:func:`~bilingua.coverage.gap_weight`:
+one per content word, more for a name, a number, a date, a negation, a verb) sets the severity.
+Where the other side has unexplained words at the same place too, the two gaps may render each
+other in words the lexicon does not know: the severity is one step lower — except where a value
+faces something else: a name or a date against other words at its place is a substitution, the
+error a fact-checker looks for ("NATO 6" for "6 червня", "Nazar" for "залі"). Numbers have a
+finer check of their own (:mod:`~bilingua.verify.numbers`).
+
+Gaps outside every sentence link are whole sentences: :mod:`~bilingua.verify.sentences` reports
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from bilingua.align import ordinary_test
+from bilingua.coverage import gap_weight
+from bilingua.lexicon.dates import calendar_value
+from bilingua.match import WordView
+from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
+from bilingua.verify._side import Context, preview
+
+__all__ = ["gap_findings"]
+
+#: Gap weights from which an omission or addition is an error, a warning (docs/verify.md).
+ERROR_WEIGHT = 4.0
+WARNING_WEIGHT = 2.5
+INFO_WEIGHT = 2.0  # below: one plain word, which the map shows and the score counts, no finding
+# Values whose substitution this module reports; numbers have their own, finer check
+# (:mod:`~bilingua.verify.numbers`: units, conversions, clock times).
+_VALUES = (GapHolds.NAME, GapHolds.DATE)
+_LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
+_SWAP_WORDS = 3  # a substitution replaces a word or two, not a clause
+_MENTION_SCORE = 0.5  # a matcher link this strong counts as a mention of the same name
+_MENTION_REACH = 2000  # characters around the opposite place searched for another mention
+
+
+def gap_findings(context: Context) -> Iterator[Finding]:
+    gaps = context.coverage.gaps
+    by_side = {
+        "source": [g for g in gaps if g.side == "source"],
+        "target": [g for g in gaps if g.side == "target"],
+    }
+    substituted: set[int] = set()  # ids of gaps a substitution finding already speaks for
+    for gap in by_side["target"]:
+        facing = _facing(gap, by_side["source"])
+        value = _value(gap)
+        if value is not None and _swapped(context, gap, facing, "target"):
+            substituted.update(id(g) for g in (gap, *facing))
+            yield _substitution(context, facing, gap, value)
+    for gap in by_side["source"]:
+        if id(gap) in substituted or gap.opposite is None:
+            continue
+        facing = [g for g in _facing(gap, by_side["target"]) if id(g) not in substituted]
+        value = _value(gap)
+        if value is not None and _swapped(context, gap, facing, "source"):
+            substituted.update(id(g) for g in (gap, *facing))
+            yield _substitution(context, [gap], facing[0], value)
+            continue
+        severity = _severity(gap, facing)
+        if severity is not None:
+            yield Finding(
+                kind=FindingKind.OMISSION,
+                severity=severity,
+                message=f"the source says {preview(gap.text)} ({_count(gap)}), "
+                "which the rendering does not",
+                source=context.source.span(gap.start, gap.end),
+                target=gap.opposite,
+            )
+    for gap in by_side["target"]:
+        if id(gap) in substituted or gap.opposite is None:
+            continue
+        severity = _severity(gap, _facing(gap, by_side["source"]))
+        if severity is not None:
+            yield Finding(
+                kind=FindingKind.ADDITION,
+                severity=severity,
+                message=f"the rendering adds {preview(gap.text)} ({_count(gap)}), "
+                "which the source does not say",
+                source=gap.opposite,
+                target=context.target.span(gap.start, gap.end),
+            )
+
+
+def _facing(gap: Gap, others: Sequence[Gap]) -> list[Gap]:
+    """The other side's gaps inside the stretch where ``gap``'s counterpart would stand."""
+    where = gap.opposite
+    if where is None:
+        return []
+    return [g for g in others if g.start < max(where.end, where.start + 1) and where.start < g.end]
+
+
+def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bool:
+    """Whether a gap holding a name or date stands where the other side has other words: both
+    short (a word replaced by a word), and — for a name — one the other side never mentions
+    (a rendering that repeats a name the source gives elsewhere makes it explicit, it swaps
+    nothing)."""
+    if gap.opposite is None or not facing:
+        return False
+    if len(gap.words) > _SWAP_WORDS or sum(len(g.words) for g in facing) > _SWAP_WORDS:
+        return False
+    if _value(gap) != GapHolds.NAME:
+        return True
+    own, other = (
+        (context.source, context.target) if side == "source" else (context.target, context.source)
+    )
+    near = Span.of(
+        other.text,
+        max(other.start, gap.opposite.start - _MENTION_REACH),
+        min(other.end, gap.opposite.end + _MENTION_REACH),
+    )
+    views = [context.view(t) for t in other.tokens_in(near)]
+    return not any(
+        _mentioned(context, token, views, side == "source")
+        for word in gap.words
+        for token in own.tokens_in(word)
+        if token.text[:1].isupper()
+    )
+
+
+def _mentioned(context: Context, token: Token, views: list[WordView], from_source: bool) -> bool:
+    """Whether some word of ``views`` (the other side) renders ``token`` (a matcher link)."""
+    if not views:
+        return False
+    if from_source == context.source_is_uk:
+        found = context.matcher.matches([context.view(token)], views)
+    else:
+        found = context.matcher.matches(views, [context.view(token)])
+    return any(value >= _MENTION_SCORE for value, _ in found.values())
+
+
+def _value(gap: Gap) -> GapHolds | None:
+    return next((hold for hold in _VALUES if hold in gap.holds), None)
+
+
+def _severity(gap: Gap, facing: Sequence[Gap]) -> Severity | None:
+    weight = gap_weight(gap)
+    if weight < INFO_WEIGHT or (GapHolds.NUMBER in gap.holds and len(gap.words) <= 2):
+        return None  # one plain word; a number with its unit is the number check's
+    severity = (
+        Severity.ERROR
+        if weight >= ERROR_WEIGHT
+        else Severity.WARNING
+        if weight >= WARNING_WEIGHT
+        else Severity.INFO
+    )
+    if facing:
+        return _LOWER.get(severity)
+    return severity
+
+
+def _substitution(
+    context: Context, sources: Sequence[Gap], target: Gap, value: GapHolds
+) -> Finding:
+    """A name or date on one side where the other says something else: an error where the
+    lexicon knows what the other side's words mean (so they are not the name heard otherwise),
+    a warning where it does not."""
+    kind = FindingKind.NAME if value == GapHolds.NAME else FindingKind.DATE
+    source = Span.of(context.source.text, sources[0].start, sources[-1].end)
+    valued_target = _value(target) == value
+    plain = [target] if not valued_target else list(sources)
+    lang = context.target.lang if not valued_target else context.source.lang
+    known = any(_known(context, word.text, lang) for gap in plain for word in gap.words)
+    return Finding(
+        kind=kind,
+        severity=Severity.ERROR if known else Severity.WARNING,
+        message=f"the source says {preview(source.text)}, "
+        f"the rendering {preview(target.text)} at that place",
+        source=source,
+        target=context.target.span(target.start, target.end),
+    )
+
+
+def _known(context: Context, word: str, lang: str) -> bool:
+    """Whether the lexicon knows ``word`` as a common word (or it is a month or weekday)."""
+    if calendar_value(word, lang) is not None:
+        return True
+    if lang == "uk":
+        return bool(context.matcher.lexicon.translations_of(word.lower()))
+    return ordinary_test(context.matcher.lexicon)(word, "en")
+
+
+def _count(gap: Gap) -> str:
+    words = len(gap.words)
+    return f"{words} word{'s' if words != 1 else ''} with no counterpart"
