@@ -83,6 +83,17 @@ class Side:
         tokens = list(self.tokens())
         return tokens, [t.start for t in tokens]
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset``, if any."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index < 0 or self.sentences[index].end <= offset:
+            return None
+        return self.sentences[index]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def tokens_in(self, span: Span) -> list[Token]:
         """The tokens inside ``span``, in order (a binary search, not a walk of the side)."""
         tokens, starts = self._ordered

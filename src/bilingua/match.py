@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 from bilingua.lexicon import Lexicon, default_lexicon
 from bilingua.lexicon._english import acronym_key, english_keys
 from bilingua.lexicon.dates import calendar_value
-from bilingua.lexicon.translit import name_similarity
+from bilingua.lexicon.translit import name_initials, name_similarity
 from bilingua.model import Token
 
 __all__ = ["Matcher", "Via", "WordView", "content_words", "default_matcher"]
@@ -103,10 +103,13 @@ def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
     ]
 
 
-def _may_be_name(uk: WordView) -> bool:
+def _may_be_name(uk: WordView, known: bool) -> bool:
     """Whether a Ukrainian word may be a name spelled in Latin letters on the other side: a
-    capitalised one, or a longer one in lower case (chat writes ``пардубіце``, ``інтернет``)."""
-    return not uk.is_number and (uk.is_name or len(uk.text) >= _LOWER_NAME_LETTERS)
+    capitalised one, or a longer one in lower case that the lexicon does not know (``known``)
+    — chat writes ``пардубіце``."""
+    if uk.is_number:
+        return False
+    return uk.is_name or (not known and len(uk.text) >= _LOWER_NAME_LETTERS)
 
 
 def _folded(word: str) -> str:
@@ -146,23 +149,26 @@ class Matcher:
 
         The same as :meth:`score` over all pairs, keeping those above zero, but it scores only
         the pairs that share a key (a lexicon stem or acronym, a number's value, an identical
-        Latin string) or are both names (transliteration): passages of a hundred words each
-        would otherwise cost ten thousand look-ups.
+        Latin string) or are both names whose transliterations begin alike (transliteration):
+        passages of a hundred words each would otherwise cost ten thousand look-ups.
         """
         by_key: defaultdict[str, list[int]] = defaultdict(list)
-        names: list[int] = []
+        names: defaultdict[str, list[int]] = defaultdict(list)
         for j, word in enumerate(en):
             for key in self._en_keys(word):
                 by_key[key].append(j)
             if word.is_name and not word.is_number:
-                names.append(j)
+                for initial in name_initials(word.text):
+                    names[initial].append(j)
         found: dict[tuple[int, int], tuple[float, Via]] = {}
         for i, word in enumerate(uk):
             partners: set[int] = set()
-            for key in self._uk_keys(word):
+            keys = self._uk_keys(word)
+            for key in keys:
                 partners.update(by_key.get(key, ()))
-            if _may_be_name(word) and _CYRILLIC_RE.search(word.lower):
-                partners.update(names)
+            if _may_be_name(word, known=bool(keys)) and _CYRILLIC_RE.search(word.lower):
+                for initial in name_initials(word.text):
+                    partners.update(names.get(initial, ()))
             for j in sorted(partners):
                 value, via = self.score(word, en[j])
                 if value > 0 and via is not None:
@@ -214,7 +220,7 @@ class Matcher:
             value, kind = self.lexicon.match_kind(uk.lower, en.text, uk.lemma, en.lemma)
             if value > 0 and kind is not None:
                 return value, kind
-        if en.is_name and _may_be_name(uk):
+        if en.is_name and _may_be_name(uk, known=bool(self._uk_keys(uk))):
             similarity = name_similarity(uk.text, en.text)
             if similarity >= _TRANSLIT_THRESHOLD:
                 return round(similarity * _NAME_WEIGHT, 4), "transliteration"

@@ -20,14 +20,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bilingua.align._beads import LEXICAL_FLOOR, best_beads
-from bilingua.align._grid import Grid
+from bilingua.align._grid import SILENT_SHARE, Grid
 from bilingua.align._units import Unit, known_name_test, ordinary_test, units_of
 from bilingua.align._windows import windows
 from bilingua.align._words import Candidate, link_bead, link_competitively, name_positions
 from bilingua.match import Matcher, Via, WordView
 from bilingua.model import Evidence, Sentence, SentenceLink, Span, Token, WordLink
 
-__all__ = ["Alignment", "align_sentences", "align_words", "name_positions", "ordinary_test"]
+__all__ = [
+    "SILENT_SHARE",
+    "Alignment",
+    "align_sentences",
+    "align_words",
+    "name_positions",
+    "ordinary_test",
+]
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,8 @@ def align_sentences(
     for span_s, span_t in parts:
         piece_s, piece_t = units_s[span_s.start : span_s.stop], units_t[span_t.start : span_t.stop]
         grid = Grid(matcher, piece_s, piece_t, source_is_uk)
-        for sources, targets in best_beads(grid, piece_s, piece_t, lexical):
+        beads = best_beads(grid, piece_s, piece_t, lexical, anchored=len(parts) > 1)
+        for sources, targets in beads:
             if not sources or not targets:
                 continue
             overlap = grid.overlap(sources, targets)

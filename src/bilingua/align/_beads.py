@@ -43,6 +43,7 @@ LEXICAL_FLOOR = 0.2  # overlap that two unrelated sentences reach by chance
 _SILENT_COST = -math.log(_PRIORS[1, 0])  # what leaving that sentence out would cost
 _FULL_SIZE = 30  # up to this many units a side, every cell is searched; beyond, a band
 _BAND_SLACK = 15  # cells either side of the diagonal, beyond the two sides' difference
+_ANCHORED_SLACK = 6  # ... between two anchors of a long passage
 
 
 def _length_cost(source_chars: int, target_chars: int) -> float:
@@ -78,7 +79,11 @@ class _Side:
 
 
 def best_beads(
-    grid: Grid, source: Sequence[Unit], target: Sequence[Unit], lexical: bool = True
+    grid: Grid,
+    source: Sequence[Unit],
+    target: Sequence[Unit],
+    lexical: bool = True,
+    anchored: bool = False,
 ) -> list[tuple[range, range]]:
     """The cheapest sequence of beads covering both sides, as ``(source units, target units)``.
 
@@ -87,13 +92,18 @@ def best_beads(
         source: the source side's units, in order.
         target: the target side's units, in order.
         lexical: use word overlap; ``False`` gives Gale–Church's length-only alignment.
+        anchored: both sides end at an anchor (a window of a long passage): the path stays
+            near the diagonal, so the band is narrower.
 
     Returns:
         Beads in order; a bead with an empty range on one side is a unit without counterpart.
     """
     n, m = len(source), len(target)
     side_s, side_t = _Side(source), _Side(target)
-    band = max(n, m) if max(n, m) <= _FULL_SIZE else abs(n - m) + _BAND_SLACK
+    if anchored:
+        band = abs(n - m) + _ANCHORED_SLACK
+    else:
+        band = max(n, m) if max(n, m) <= _FULL_SIZE else abs(n - m) + _BAND_SLACK
     inf = float("inf")
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}

@@ -12,7 +12,11 @@ from bilingua.align._units import Unit
 from bilingua.match import Matcher, Via, WordView
 from bilingua.model import Token
 
-__all__ = ["Grid"]
+__all__ = ["SILENT_SHARE", "Grid"]
+
+#: Share of a sentence's content words under which, with links of meaning only, it is silent: a
+#: sentence glued to a bead it does not belong in.
+SILENT_SHARE = 0.25
 
 
 class Grid:
@@ -34,8 +38,8 @@ class Grid:
         self.target_words: list[Token] = [w for unit in target for w in unit.words]
         self.source_unit: list[int] = [i for i, unit in enumerate(source) for _ in unit.words]
         self.target_unit: list[int] = [j for j, unit in enumerate(target) for _ in unit.words]
-        self.source_sentence = [unit.sentence for unit in source for _ in unit.words]
-        self.target_sentence = [unit.sentence for unit in target for _ in unit.words]
+        self.source_units, self.target_units = source, target
+        self._covers: dict[tuple[bool, int, int, int], float] = {}
         self.source_first = _firsts(source)
         self.target_first = _firsts(target)
         views_s = [WordView.of(t) for t in self.source_words]
@@ -72,39 +76,60 @@ class Grid:
 
     def measure(self, sources: range, targets: range) -> tuple[float, int, int]:
         """The F-measure of word coverage between source and target units, and per side how
-        many sentences with two or more content words have none covered: a sentence glued to a
-        bead it does not belong in."""
-        lo_t, hi_t, lo_s, hi_s = targets.start, targets.stop, sources.start, sources.stop
-        words_s, words_t = self.source_range(sources), self.target_range(targets)
-        covered_s, silent_s = _covered(self.best_s, self.source_sentence, words_s, lo_t, hi_t)
-        covered_t, silent_t = _covered(self.best_t, self.target_sentence, words_t, lo_s, hi_s)
+        many sentences with two or more content words are silent (:data:`SILENT_SHARE`)."""
+        parts_s = [(self._cover(True, i, targets), i) for i in sources]
+        parts_t = [(self._cover(False, j, sources), j) for j in targets]
+        words_s = self.source_first[sources.stop] - self.source_first[sources.start]
+        words_t = self.target_first[targets.stop] - self.target_first[targets.start]
+        silent_s = _silent(parts_s, self.source_units, self.source_first)
+        silent_t = _silent(parts_t, self.target_units, self.target_first)
         if not words_s or not words_t:
             return 0.0, silent_s, silent_t
-        recall, precision = covered_s / len(words_s), covered_t / len(words_t)
+        recall = sum(c for c, _ in parts_s) / words_s
+        precision = sum(c for c, _ in parts_t) / words_t
         if recall + precision == 0:
             return 0.0, silent_s, silent_t
         return 2 * recall * precision / (recall + precision), silent_s, silent_t
 
+    def _cover(self, from_source: bool, unit: int, others: range) -> float:
+        """Summed best scores of one unit's words against the units ``others`` of the other
+        side (remembered: the bead search asks for the same ones from many cells)."""
+        key = (from_source, unit, others.start, others.stop)
+        found = self._covers.get(key)
+        if found is None:
+            best, first = (
+                (self.best_s, self.source_first)
+                if from_source
+                else (
+                    self.best_t,
+                    self.target_first,
+                )
+            )
+            lo, hi = others.start, others.stop
+            found = 0.0
+            for a in range(first[unit], first[unit + 1]):
+                value = 0.0
+                for j, score in best[a].items():
+                    if lo <= j < hi and score > value:
+                        value = score
+                found += value
+            self._covers[key] = found
+        return found
 
-def _covered(
-    best: list[dict[int, float]], sentence_of: list[int], words: range, lo: int, hi: int
-) -> tuple[float, int]:
-    """Summed best scores of ``words`` against units ``lo..hi-1``, and the silent sentences."""
-    total, silent = 0.0, 0
-    sentence, in_sentence, covered_sentence = -1, 0, 0.0
-    for a in words:
-        if sentence_of[a] != sentence:
-            silent += in_sentence >= 2 and covered_sentence == 0.0
-            sentence, in_sentence, covered_sentence = sentence_of[a], 0, 0.0
-        value = 0.0
-        for j, score in best[a].items():
-            if lo <= j < hi and score > value:
-                value = score
-        total += value
-        covered_sentence += value
-        in_sentence += 1
-    silent += in_sentence >= 2 and covered_sentence == 0.0
-    return total, silent
+
+def _silent(parts: list[tuple[float, int]], units: Sequence[Unit], first: list[int]) -> int:
+    """Sentences (by the units of a bead, with what each unit has covered) under
+    :data:`SILENT_SHARE` coverage with two or more content words."""
+    silent = 0
+    sentence, words, covered = -1, 0, 0.0
+    for value, unit in parts:
+        if units[unit].sentence != sentence:
+            silent += words >= 2 and covered < SILENT_SHARE * words
+            sentence, words, covered = units[unit].sentence, 0, 0.0
+        words += first[unit + 1] - first[unit]
+        covered += value
+    silent += words >= 2 and covered < SILENT_SHARE * words
+    return silent
 
 
 def _firsts(units: Sequence[Unit]) -> list[int]:

@@ -8,13 +8,13 @@
    bead's edge and its first or last link), content words left unlinked on *both* sides render
    each other by their place, as statistical aligners conclude for unknown words between linked
    neighbours; what is still unlinked on both sides of the bead after that (words moved by
-   reordering) pairs up by relative place. Only ordinary words link so, and names only to names
-   the lexicon does not know (a name heard by ear: Жозі ~ Josie): a number, a month or weekday,
-   a name the lexicon knows (Україну, NATO), or a name facing an ordinary word stays
-   unexplained, because there a different value or another name may stand. What stays unlinked
-   is the *excess* of one side over the other: the words a rendering leaves out or adds. A bead
-   whose words barely match (overlap under the chance level) gets no links by position:
-   unrelated sentences must not explain each other.
+   reordering) pairs up with the nearest free word at about the same relative place. Only
+   ordinary words link so, and names only to names the lexicon does not know (a name heard by
+   ear: Жозі ~ Josie): a number, a month or weekday, a name the lexicon knows (Україну, NATO),
+   or a name facing an ordinary word stays unexplained, because there a different value or
+   another name may stand. What stays unlinked is the *excess* of one side over the other: the
+   words a rendering leaves out or adds. A bead whose words barely match (overlap under the
+   chance level) gets no links by position: unrelated sentences must not explain each other.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ __all__ = ["is_title_case", "link_bead", "link_competitively", "name_positions",
 WORD_LINK_MIN = 0.5  # weakest word correspondence kept as a link
 _DISTORTION = 0.3  # rank penalty per unit of relative distance between the two words
 _POSITION_SCORE = 0.3  # a link by position is evidence of place, not of meaning
+_REORDER_REACH = 0.4  # how far (in shares of a bead) reordering moves a word
 _DIGIT_RE = re.compile(r"\d")
 # Words of magnitude: a rendering that says "billion" for "мільйонів" changes a number.
 _SCALE_RE = re.compile(
@@ -171,8 +172,33 @@ def _by_position(
     for kind in ("name", "word"):
         free_s = [k for k in range(len(source)) if k not in linked_s and kinds[0][k] == kind]
         free_t = [m for m in range(len(target)) if m not in linked_t and kinds[1][m] == kind]
-        found.extend((k, m, _POSITION_SCORE, "position") for k, m in _spread(free_s, free_t))
+        pairs = _nearest_pairs(free_s, free_t, len(source), len(target))
+        found.extend((k, m, _POSITION_SCORE, "position") for k, m in pairs)
     return found
+
+
+def _nearest_pairs(
+    free_s: list[int], free_t: list[int], size_s: int, size_t: int
+) -> list[tuple[int, int]]:
+    """Pairs of free words whose relative places in the bead differ by at most
+    :data:`_REORDER_REACH`, closest first, one to one: reordering moves words a little, it
+    does not carry the end of a sentence to its start."""
+    span_s, span_t = max(size_s - 1, 1), max(size_t - 1, 1)
+    close = sorted(
+        (abs(k / span_s - m / span_t), k, m)
+        for k in free_s
+        for m in free_t
+        if abs(k / span_s - m / span_t) <= _REORDER_REACH
+    )
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    pairs = []
+    for _, k, m in close:
+        if k not in used_s and m not in used_t:
+            used_s.add(k)
+            used_t.add(m)
+            pairs.append((k, m))
+    return pairs
 
 
 def _spread(free_s: list[int], free_t: list[int]) -> list[tuple[int, int]]:

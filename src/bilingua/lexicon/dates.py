@@ -84,6 +84,7 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'").replace("ʼ", "'")
 
 
+@functools.lru_cache(maxsize=65536)
 def calendar_value(word: str, lang: str) -> CalendarValue | None:
     """The month or weekday ``word`` names in ``lang`` (``"uk"`` or ``"en"``), or None.
 

@@ -192,6 +192,17 @@ def _en_skeleton(word: str) -> str:
     return skeleton(text)
 
 
+def name_initials(word: str) -> frozenset[str]:
+    """First letters of the skeletons a word's forms transliterate to (Latin words: of their own
+    skeleton). :func:`name_similarity` scales a pair whose first letters differ by 0.75, so two
+    words reach 0.75 or more only if they share one of these: a cheap filter before comparing.
+    """
+    if re.search(r"[\u0400-\u04ff]", word):
+        return frozenset(form[:1] for form in _uk_skeletons(word))
+    found = _en_skeleton(word)[:1]
+    return frozenset({found}) if found else frozenset()
+
+
 def name_similarity(uk: str, en: str) -> float:
     """How alike a Ukrainian word and a Latin-script name are, through transliteration, in [0, 1].
 

@@ -3,6 +3,7 @@ patterns."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 from bilingua.align import Alignment
 from bilingua.coverage import Side
 from bilingua.match import Matcher, WordView
-from bilingua.model import Coverage, Evidence, Span, Token
+from bilingua.model import Coverage, Evidence, SentenceLink, Span, Token
 
 __all__ = ["ANCHOR_RE", "CYRILLIC_RE", "LATIN_WORD_RE", "Context", "Side", "anchors", "preview"]
 
@@ -55,6 +56,37 @@ class Context:
             if w.via != Evidence.POSITION
             for key in ((w.source.start, w.source.end), (w.target.start, w.target.end))
         )
+
+    @functools.cached_property
+    def _links_by(self) -> dict[str, tuple[list[SentenceLink], list[int]]]:
+        found = {}
+        for role in ("source", "target"):
+            links = sorted(
+                self.alignment.sentences,
+                key=lambda k: (k.source if role == "source" else k.target).start,
+            )
+            starts = [(k.source if role == "source" else k.target).start for k in links]
+            found[role] = (links, starts)
+        return found
+
+    def linked(self, role: str, start: int, end: int) -> bool:
+        """Whether a sentence link's ``role`` side (``"source"``/``"target"``) overlaps
+        ``start..end`` (links of one side are disjoint: a binary search finds it)."""
+        links, starts = self._links_by[role]
+        index = bisect.bisect_left(starts, end) - 1
+        if index < 0:
+            return False
+        side = links[index].source if role == "source" else links[index].target
+        return side.end > start
+
+    def link_of(self, role: str, start: int, end: int) -> SentenceLink | None:
+        """The sentence link whose ``role`` side holds ``start..end``, if any."""
+        links, starts = self._links_by[role]
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            return None
+        link = links[index]
+        return link if end <= (link.source if role == "source" else link.target).end else None
 
     def view(self, token: Token) -> WordView:
         """The token's :class:`WordView`, built once per check."""

@@ -15,6 +15,7 @@ them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 
 from bilingua.align import ordinary_test
@@ -42,8 +43,8 @@ _MENTION_REACH = 2000  # characters around the opposite place searched for anoth
 def gap_findings(context: Context) -> Iterator[Finding]:
     gaps = context.coverage.gaps
     by_side = {
-        "source": [g for g in gaps if g.side == "source"],
-        "target": [g for g in gaps if g.side == "target"],
+        "source": _Gaps([g for g in gaps if g.side == "source"]),
+        "target": _Gaps([g for g in gaps if g.side == "target"]),
     }
     substituted: set[int] = set()  # ids of gaps a substitution finding already speaks for
     for gap in by_side["target"]:
@@ -53,7 +54,7 @@ def gap_findings(context: Context) -> Iterator[Finding]:
             substituted.update(id(g) for g in (gap, *facing))
             yield _substitution(context, facing, gap, value)
     for gap in by_side["source"]:
-        if id(gap) in substituted or gap.opposite is None:
+        if id(gap) in substituted or not _reportable(context, gap):
             continue
         facing = [g for g in _facing(gap, by_side["target"]) if id(g) not in substituted]
         value = _value(gap)
@@ -72,7 +73,7 @@ def gap_findings(context: Context) -> Iterator[Finding]:
                 target=gap.opposite,
             )
     for gap in by_side["target"]:
-        if id(gap) in substituted or gap.opposite is None:
+        if id(gap) in substituted or not _reportable(context, gap):
             continue
         severity = _severity(gap, _facing(gap, by_side["source"]))
         if severity is not None:
@@ -86,12 +87,38 @@ def gap_findings(context: Context) -> Iterator[Finding]:
             )
 
 
-def _facing(gap: Gap, others: Sequence[Gap]) -> list[Gap]:
+def _reportable(context: Context, gap: Gap) -> bool:
+    """Inside a sentence link, or in a part of a sentence that the rest of it is linked from (a
+    clause left out of a run-on line); a wholly unlinked sentence is the sentence check's."""
+    if gap.opposite is not None:
+        return True
+    side = context.source if gap.side == "source" else context.target
+    sentence = side.sentence_at(gap.start)
+    if sentence is None:
+        return False
+    return context.linked(gap.side, sentence.start, sentence.end)
+
+
+class _Gaps(list[Gap]):
+    """One side's gaps in text order (disjoint), with their ends for a binary search."""
+
+    def __init__(self, gaps: list[Gap]) -> None:
+        super().__init__(gaps)
+        self.ends = [g.end for g in gaps]
+
+
+def _facing(gap: Gap, others: _Gaps) -> list[Gap]:
     """The other side's gaps inside the stretch where ``gap``'s counterpart would stand."""
     where = gap.opposite
     if where is None:
         return []
-    return [g for g in others if g.start < max(where.end, where.start + 1) and where.start < g.end]
+    end = max(where.end, where.start + 1)
+    found = []
+    for other in others[bisect.bisect_right(others.ends, where.start) :]:
+        if other.start >= end:
+            break
+        found.append(other)
+    return found
 
 
 def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bool:

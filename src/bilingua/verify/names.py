@@ -18,6 +18,7 @@ stands in the same sentence link: then it is a replacement, the error that matte
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -89,9 +90,9 @@ def name_findings(context: Context) -> Iterator[Finding]:
                 yield _missing(context, mention.token, Severity.INFO)
             continue
         alone = mention.strong and k not in match_s.taken
-        if alone:
+        if alone and len(context.alignment.sentences) <= _SHORT_LINKS:
             replacement = _nearest(source, mention.token, target, [m.token for m in free_t])
-        else:
+        else:  # in a long passage, a place is only told by its sentence link
             replacement = _in_link(context, mention.token, free_t)
         if replacement is not None:
             free_t = [m for m in free_t if m.token is not replacement]
@@ -319,15 +320,41 @@ def _edges(
     # Capitals that the matcher does not link may still be one name heard by ear.
     caps_s = [t for t in tokens_s if t.text[:1].isupper()]
     caps_t = [t for t in tokens_t if t.text[:1].isupper()]
-    for x in caps_s:
-        for y in caps_t:
-            if id(x) not in mentions and id(y) not in mentions:
-                continue
-            uk, en = (x, y) if context.source_is_uk else (y, x)
-            similarity = _similarity(uk.text, en.text)
-            if similarity >= _NAME_SIMILARITY and similarity > scores.get((id(x), id(y)), 0.0):
-                scores[id(x), id(y)] = similarity
+    for x, y in _capital_pairs(context, caps_s, caps_t):
+        if id(x) not in mentions and id(y) not in mentions:
+            continue
+        uk, en = (x, y) if context.source_is_uk else (y, x)
+        similarity = _similarity(uk.text, en.text)
+        if similarity >= _NAME_SIMILARITY and similarity > scores.get((id(x), id(y)), 0.0):
+            scores[id(x), id(y)] = similarity
     return [(value, a, b) for (a, b), value in scores.items()]
+
+
+_SHORT_LINKS = 3  # sentence links up to which a place in the whole passage says where a name is
+_ALL_PAIRS = 10_000  # capital pairs compared all against all; beyond, only nearby ones
+_NEAR_LINKS = 2  # sentence links either side within which capitals of a long pair compare
+
+
+def _capital_pairs(
+    context: Context, caps_s: Sequence[Token], caps_t: Sequence[Token]
+) -> Iterator[tuple[Token, Token]]:
+    """The pairs of capitals to compare by ear: all of them in a passage of ordinary size, and
+    in a long one (a transcript) those within a few sentence links of each other, so the work
+    grows with the passage rather than with its square."""
+    if len(caps_s) * len(caps_t) <= _ALL_PAIRS:
+        yield from ((x, y) for x in caps_s for y in caps_t)
+        return
+    links = context.alignment.sentences
+    starts_s = [k.source.start for k in links]
+    starts_t = [k.target.start for k in links]
+    by_link: dict[int, list[Token]] = {}
+    for y in caps_t:
+        by_link.setdefault(bisect.bisect_right(starts_t, y.start) - 1, []).append(y)
+    for x in caps_s:
+        here = bisect.bisect_right(starts_s, x.start) - 1
+        for near in range(here - _NEAR_LINKS, here + _NEAR_LINKS + 1):
+            for y in by_link.get(near, ()):
+                yield x, y
 
 
 def _name_part_links(context: Context) -> list[WordLink]:
@@ -403,14 +430,7 @@ def _nearest_in(
 
 def _in_link(context: Context, token: Token, others: Sequence[_Mention]) -> Token | None:
     """The name of ``others`` at about the place of ``token`` in its sentence link, if any."""
-    link = next(
-        (
-            k
-            for k in context.alignment.sentences
-            if k.source.start <= token.start and token.end <= k.source.end
-        ),
-        None,
-    )
+    link = context.link_of("source", token.start, token.end)
     if link is None:
         return None
     inside = [m.token for m in others if link.target.start <= m.token.start < link.target.end]
