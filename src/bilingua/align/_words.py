@@ -3,7 +3,9 @@
 1. **Competitive linking** (Melamed 2000): the best free word pair first, one to one. A pair's
    rank is its match score less a distortion penalty for how far apart the two words stand in
    their bead (fast_align's and eflomal's preference for near-diagonal links), so a word said
-   twice links to the mention at its own place.
+   twice links to the mention at its own place. A free word beside a link's partner that the
+   matcher relates to the linked word (another word of its translation: Нью-Йорку ~ New York)
+   links to it too.
 2. **Links by position**: between two consecutive links of the monotone backbone (and between a
    bead's edge and its first or last link), content words left unlinked on *both* sides render
    each other by their place, as statistical aligners conclude for unknown words between linked
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from bilingua.align._chain import increasing_chain
 from bilingua.align._units import OPENERS, POLITE, OrdinaryTest
 from bilingua.lexicon.dates import calendar_value
-from bilingua.match import Via
+from bilingua.match import Via, content_words
 from bilingua.model import Evidence, Span, Token, WordLink
 
 __all__ = ["is_title_case", "link_bead", "link_competitively", "name_positions", "word_kind"]
@@ -48,7 +50,10 @@ _WORDISH_RE = re.compile(r"[\w\"'«»“”„‘’(\[–—,:;-]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _OPENERS = frozenset(".!?…:;«“„\"'([–—-")
 _NOT_NAME_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.|OK|Ok|Okay)$")  # Mr., Dr., В., OK
-_TITLE_SHARE = 0.6  # share of capitalised words from which a sentence is in title case
+_ALWAYS_CAPITAL_RE = re.compile(r"^I(?:[’'](?:m|ve|ll|d))?$")  # English "I" in any sentence
+_TITLE_WORDS = 4  # content words a sentence needs to be told title case by capitals alone
+
+_YEAR_RE = re.compile(r"^(?:року|році|рік|роки|років|роках|р)$")
 
 Candidate = tuple[float, int, int, Via]  # (score, source index, target index, evidence)
 
@@ -79,11 +84,24 @@ def name_positions(tokens: Sequence[Token]) -> set[int]:
 
 
 def is_title_case(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence is written in title case (most words capitalised): capitals then say
-    nothing of names."""
-    lettered = [t for t in tokens if _LETTER_RE.search(t.text)]
-    capitals = sum(t.text[:1].isupper() for t in lettered)
-    return len(lettered) >= 4 and capitals >= _TITLE_SHARE * len(lettered)
+    """Whether a sentence is written in title case, where capitals say nothing of names: most of
+    its function words capitalised inside it (``Всіх Росіян Зі Своєї Території З``), or every
+    one of at least four content words (``Britain Wants to Evict all the Russians``). A news
+    sentence full of names still has a verb in lower case."""
+    lettered = [t for k, t in enumerate(tokens) if k and not _opens(tokens, k)]
+    lettered = [t for t in lettered if _LETTER_RE.search(t.text)]
+    if not lettered:
+        return False
+    lang = lang_of(lettered[0].text)
+    content = {id(t) for t in content_words(lettered, lang)}
+    function = [
+        t for t in lettered if id(t) not in content and not _ALWAYS_CAPITAL_RE.match(t.text)
+    ]
+    raised = sum(t.text[:1].isupper() for t in function)
+    if raised >= 2 and 2 * raised >= len(function):
+        return True  # a run-on chat line capitalises one "But"; a headline most of them
+    words = [t for t in lettered if id(t) in content]
+    return len(words) >= _TITLE_WORDS and all(t.text[:1].isupper() for t in words)
 
 
 def lang_of(word: str) -> str:
@@ -177,6 +195,45 @@ def _by_position(
     return found
 
 
+def _attached(
+    links: Sequence[tuple[int, int, float, Via]], candidates: Sequence[Candidate]
+) -> list[tuple[int, int, float, Via]]:
+    """Words of a multi-word rendering beside a linked word: Нью-Йорку ~ New York, Чехії ~
+    Czech Republic. A free word next to the partner of a linked word, that the matcher relates
+    to that word at all (a weaker score: another word of the same translation), links to it
+    too, so one word may render two."""
+    partner_s = {k: m for k, m, *_ in links}
+    partner_t = {m: k for k, m, *_ in links}
+    found: list[tuple[int, int, float, Via]] = []
+    for value, k, m, via in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if value <= 0:
+            continue
+        if k in partner_s and m not in partner_t and abs(partner_s[k] - m) == 1:
+            partner_t[m] = k
+            found.append((k, m, value, via))
+        elif m in partner_t and k not in partner_s and abs(partner_t[m] - k) == 1:
+            partner_s[k] = m
+            found.append((k, m, value, via))
+    return found
+
+
+def _year_words(
+    source: Sequence[Token], target: Sequence[Token], links: Sequence[tuple[int, int, float, Via]]
+) -> list[tuple[int, int, float, Via]]:
+    """«2024 року»: the word for "year" after a linked year goes with the year's link (English
+    says the year alone)."""
+    found: list[tuple[int, int, float, Via]] = []
+    linked_s = {k: (m, value) for k, m, value, via in links if via == "number"}
+    linked_t = {m: (k, value) for k, m, value, via in links if via == "number"}
+    for k, (m, value) in linked_s.items():
+        if k + 1 < len(source) and k + 1 not in linked_s and _YEAR_RE.match(source[k + 1].text):
+            found.append((k + 1, m, value, "number"))
+    for m, (k, value) in linked_t.items():
+        if m + 1 < len(target) and m + 1 not in linked_t and _YEAR_RE.match(target[m + 1].text):
+            found.append((k, m + 1, value, "number"))
+    return found
+
+
 def _nearest_pairs(
     free_s: list[int], free_t: list[int], size_s: int, size_t: int
 ) -> list[tuple[int, int]]:
@@ -228,6 +285,7 @@ def link_bead(
     ``names`` are the indices of the words of each side that may be names.
     """
     links = link_competitively(source, target, candidates)
+    links = sorted([*links, *_attached(links, candidates), *_year_words(source, target, links)])
     if by_position and links:
         kinds = (
             [word_kind(t, langs[0], k in names[0], known) for k, t in enumerate(source)],

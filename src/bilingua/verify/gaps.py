@@ -51,16 +51,18 @@ def gap_findings(context: Context) -> Iterator[Finding]:
         facing = _facing(gap, by_side["source"])
         value = _value(gap)
         if value is not None and _swapped(context, gap, facing, "target"):
-            substituted.update(id(g) for g in (gap, *facing))
-            yield _substitution(context, facing, gap, value)
+            nearest = _nearest(gap, facing)
+            substituted.update((id(gap), id(nearest)))
+            yield _substitution(context, [nearest], gap, value)
     for gap in by_side["source"]:
         if id(gap) in substituted or not _reportable(context, gap):
             continue
         facing = [g for g in _facing(gap, by_side["target"]) if id(g) not in substituted]
         value = _value(gap)
         if value is not None and _swapped(context, gap, facing, "source"):
-            substituted.update(id(g) for g in (gap, *facing))
-            yield _substitution(context, [gap], facing[0], value)
+            nearest = _nearest(gap, facing)
+            substituted.update((id(gap), id(nearest)))
+            yield _substitution(context, [gap], nearest, value)
             continue
         severity = _severity(gap, facing)
         if severity is not None:
@@ -85,6 +87,13 @@ def gap_findings(context: Context) -> Iterator[Finding]:
                 source=gap.opposite,
                 target=context.target.span(gap.start, gap.end),
             )
+
+
+def _nearest(gap: Gap, facing: Sequence[Gap]) -> Gap:
+    """The facing gap at about the same relative place in the stretch where ``gap`` belongs."""
+    where = gap.opposite or gap  # facing gaps exist only where the opposite stretch is known
+    middle = (where.start + where.end) / 2
+    return min(facing, key=lambda g: abs((g.start + g.end) / 2 - middle))
 
 
 def _reportable(context: Context, gap: Gap) -> bool:
@@ -130,8 +139,9 @@ def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bo
         return False
     if len(gap.words) > _SWAP_WORDS or sum(len(g.words) for g in facing) > _SWAP_WORDS:
         return False
-    if _value(gap) != GapHolds.NAME:
-        return True
+    if _value(gap) == GapHolds.DATE:
+        # a month against a month anywhere in the link is the date check's (it names both)
+        return not _other_dates(context, gap, side)
     own, other = (
         (context.source, context.target) if side == "source" else (context.target, context.source)
     )
@@ -158,6 +168,23 @@ def _mentioned(context: Context, token: Token, views: list[WordView], from_sourc
     else:
         found = context.matcher.matches(views, [context.view(token)])
     return any(value >= _MENTION_SCORE for value, _ in found.values())
+
+
+def _other_dates(context: Context, gap: Gap, side: str) -> bool:
+    """Whether the other side of the gap's sentence link has a month or weekday of its own
+    that no link of the evidence ``date`` explains (:mod:`~bilingua.verify.dates` compares
+    the two)."""
+    link = context.link_of(side, gap.start, gap.end)
+    if link is None:
+        return False
+    other, span = (
+        (context.target, link.target) if side == "source" else (context.source, link.source)
+    )
+    dated = context.meaning_linked
+    return any(
+        calendar_value(t.text, other.lang) is not None and (t.start, t.end) not in dated
+        for t in other.tokens_in(span)
+    )
 
 
 def _value(gap: Gap) -> GapHolds | None:
@@ -191,7 +218,9 @@ def _substitution(
     valued_target = _value(target) == value
     plain = [target] if not valued_target else list(sources)
     lang = context.target.lang if not valued_target else context.source.lang
-    known = any(_known(context, word.text, lang) for gap in plain for word in gap.words)
+    known = value == GapHolds.DATE or any(
+        _known(context, word.text, lang) for gap in plain for word in gap.words
+    )  # a month where the other side says anything else is wrong; a name may be heard otherwise
     return Finding(
         kind=kind,
         severity=Severity.ERROR if known else Severity.WARNING,

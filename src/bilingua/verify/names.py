@@ -268,7 +268,17 @@ def _match(
     tokens_t = {id(m.token): m.token for m in mentions_t} | {id(t): t for t in words_t}
     mentions = {id(m.token) for m in (*mentions_s, *mentions_t)}
     edges = _edges(context, list(tokens_s.values()), list(tokens_t.values()), mentions)
-    edges.sort(key=lambda e: (-e[0], tokens_s[e[1]].start, tokens_t[e[2]].start))
+    # Best first; among about equally good counterparts, the one at the same relative place
+    # (a name said twice: the first mention renders the first).
+    span_s = max(context.source.end - context.source.start, 1)
+    span_t = max(context.target.end - context.target.start, 1)
+
+    def distance(edge: tuple[float, int, int]) -> float:
+        where_s = (tokens_s[edge[1]].start - context.source.start) / span_s
+        where_t = (tokens_t[edge[2]].start - context.target.start) / span_t
+        return abs(where_s - where_t)
+
+    edges.sort(key=lambda e: (-round(e[0], 1), distance(e), tokens_s[e[1]].start))
     # A hyphenated word can render as many names as it has parts (US-China, Канзас-Сіті).
     room_s = {node_s[k]: _capacity(t) for k, t in tokens_s.items() if "-" in t.text}
     room_t = {node_t[k]: _capacity(t) for k, t in tokens_t.items() if "-" in t.text}

@@ -37,6 +37,7 @@ _NEAR = 3  # tokens around a linked word within which a weak negation answers
 _UK_IDLE_BEFORE = frozenset("а поки доки ледь мало чи".split())
 _UK_IDLE_AFTER = frozenset("лише тільки лиш більше менше старше раніше пізніше".split())
 _AFTER_PREDICATE = frozenset("немає нема ні".split())  # negate what stands before them
+_EXISTENTIAL = frozenset("буде було були буду будуть є".split())  # не буде: there will be no
 _CLAUSE_ENDS = frozenset(',;:.!?…—–()«»“”"')
 _SELF_SCOPED = frozenset(
     "ні ніколи ніде нікуди ніхто нікого нікому ніким ніщо нічого нічому нічим немає нема "
@@ -60,8 +61,10 @@ def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
         if not is_negation(word, side.lang) or _idle(side.lang, tokens, index):
             continue
         scope = [token] if word in _SELF_SCOPED else []
-        if word in _AFTER_PREDICATE and index and id(tokens[index - 1]) in content:
-            scope.append(tokens[index - 1])  # звичаю немає: there is no custom
+        following_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+        if word in _AFTER_PREDICATE or (word == "не" and following_word in _EXISTENTIAL):
+            # звичаю немає, графіків не буде: what does not exist stands before the negation
+            scope.extend(_before(tokens, index, content))
         for following in tokens[index + 1 :]:
             if following.text in _CLAUSE_ENDS or len(scope) >= _SCOPE_WORDS + 1:
                 break
@@ -73,6 +76,17 @@ def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
             continue
         found.append(_Negation(token, tuple(scope)))
     return found, tokens
+
+
+def _before(tokens: Sequence[Token], index: int, content: set[int]) -> list[Token]:
+    """Up to :data:`_SCOPE_WORDS` + 1 content words before ``index`` in its clause."""
+    found: list[Token] = []
+    for token in reversed(tokens[:index]):
+        if token.text in _CLAUSE_ENDS or len(found) > _SCOPE_WORDS:
+            break
+        if id(token) in content:
+            found.append(token)
+    return found[::-1]
 
 
 def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
