@@ -30,6 +30,7 @@ from bilingua.model import Coverage, Gap, GapHolds, Sentence, SentenceLink, Span
 __all__ = ["Side", "coverage_map", "gap_weight"]
 
 _DIGIT_RE = re.compile(r"\d")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _SCALE_RE = re.compile(
     r"^(?:thousands?|millions?|billions?|trillions?|hundreds?|percent|times|"
     r"тисяч\w*|мільйон\w*|мільярд\w*|трильйон\w*|відсот\w*|разів|рази|млн|млрд|тис)$"
@@ -146,7 +147,10 @@ def _gaps(
     words = explained = 0
     for sentence in side.sentences:
         tokens = sentence.tokens
-        content = {id(t) for t in content_words(tokens, sentence.lang)}
+        # words in the other language's script are the untranslated check's, not gaps
+        content = {
+            id(t) for t in content_words(tokens, sentence.lang) if _in_script(t.text, side.lang)
+        }
         names = name_positions(tokens)
         run: list[int] = []  # token indices of the current run's unexplained content words
         for index, token in enumerate(tokens):
@@ -211,6 +215,15 @@ def _holds(
         if _is_verb(token, lang):
             found.add(GapHolds.VERB)
     return tuple(hold for hold in GapHolds if hold in found)
+
+
+def _in_script(word: str, lang: str) -> bool:
+    """Whether a word is not written in the other language's script: a Cyrillic word on an
+    English side, or a Latin one on a Ukrainian side, is left untranslated, not explained or
+    missing (digits and Latin names in Ukrainian text are the language's own)."""
+    if lang == "en":
+        return not _CYRILLIC_RE.search(word)
+    return True
 
 
 def _is_verb(token: Token, lang: str) -> bool:

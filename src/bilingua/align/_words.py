@@ -26,7 +26,8 @@ import re
 from collections.abc import Sequence
 
 from bilingua.align._chain import increasing_chain
-from bilingua.align._units import OPENERS, POLITE, OrdinaryTest
+from bilingua.align._units import OPENERS, POLITE, OrdinaryTest, ordinary_test
+from bilingua.lexicon import default_lexicon
 from bilingua.lexicon.dates import calendar_value
 from bilingua.match import Via, content_words
 from bilingua.model import Evidence, Span, Token, WordLink
@@ -86,8 +87,9 @@ def name_positions(tokens: Sequence[Token]) -> set[int]:
 def is_title_case(tokens: Sequence[Token]) -> bool:
     """Whether a sentence is written in title case, where capitals say nothing of names: most of
     its function words capitalised inside it (``Всіх Росіян Зі Своєї Території З``), or every
-    one of at least four content words (``Britain Wants to Evict all the Russians``). A news
-    sentence full of names still has a verb in lower case."""
+    one of at least four content words, mostly common ones (``Britain Wants to Evict all the
+    Russians``; ``Allan McGregor and Johnson Lithgow`` is a list of names). A news sentence full
+    of names still has a verb in lower case."""
     lettered = [t for k, t in enumerate(tokens) if k and not _opens(tokens, k)]
     lettered = [t for t in lettered if _LETTER_RE.search(t.text)]
     if not lettered:
@@ -101,7 +103,11 @@ def is_title_case(tokens: Sequence[Token]) -> bool:
     if raised >= 2 and 2 * raised >= len(function):
         return True  # a run-on chat line capitalises one "But"; a headline most of them
     words = [t for t in lettered if id(t) in content]
-    return len(words) >= _TITLE_WORDS and all(t.text[:1].isupper() for t in words)
+    if len(words) < _TITLE_WORDS or not all(t.text[:1].isupper() for t in words):
+        return False
+    # every word capitalised: a headline if they are mostly common words, else a list of names
+    ordinary = ordinary_test(default_lexicon())
+    return 2 * sum(ordinary(t.text, lang) for t in words) >= len(words)
 
 
 def lang_of(word: str) -> str:

@@ -135,7 +135,7 @@ def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bo
     short (a word replaced by a word), and — for a name — one the other side never mentions
     (a rendering that repeats a name the source gives elsewhere makes it explicit, it swaps
     nothing)."""
-    if gap.opposite is None or not facing:
+    if gap.opposite is None or not facing or _spelled_out(gap, facing):
         return False
     if len(gap.words) > _SWAP_WORDS or sum(len(g.words) for g in facing) > _SWAP_WORDS:
         return False
@@ -168,6 +168,21 @@ def _mentioned(context: Context, token: Token, views: list[WordView], from_sourc
     else:
         found = context.matcher.matches(views, [context.view(token)])
     return any(value >= _MENTION_SCORE for value, _ in found.values())
+
+
+def _spelled_out(gap: Gap, facing: Sequence[Gap]) -> bool:
+    """An acronym against a run of several words, either way round (ЧР ~ the Czech Republic,
+    ЗВО ~ higher education institutions): rendered by its expansion, which no link reaches."""
+    facing_words = sum(len(g.words) for g in facing)
+    return (_acronym(gap) and facing_words >= 2) or (
+        len(gap.words) >= 2 and any(_acronym(g) for g in facing)
+    )
+
+
+def _acronym(gap: Gap) -> bool:
+    return all(
+        len(word.text) >= 2 and sum(ch.isupper() for ch in word.text) >= 2 for word in gap.words
+    )
 
 
 def _other_dates(context: Context, gap: Gap, side: str) -> bool:

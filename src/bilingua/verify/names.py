@@ -28,7 +28,7 @@ from bilingua.align._units import OPENERS, POLITE
 from bilingua.align._words import is_title_case
 from bilingua.lexicon import Lexicon, alias_targets, en_stem, name_similarity, uk_stem
 from bilingua.match import content_words
-from bilingua.model import Evidence, Finding, FindingKind, Severity, Token, WordLink
+from bilingua.model import Finding, FindingKind, Severity, Token
 from bilingua.verify._side import CYRILLIC_RE, LATIN_WORD_RE, Context, Side
 
 __all__ = ["name_findings"]
@@ -305,8 +305,6 @@ def _edges(
     """``(score, id(source token), id(target token))`` of every pair that renders each other
     and has a mention (``id`` in ``mentions``) on at least one side."""
     scores: dict[tuple[int, int], float] = {}
-    by_start_s = {t.start: id(t) for t in tokens_s}
-    by_start_t = {t.start: id(t) for t in tokens_t}
     named_s = [t for t in tokens_s if id(t) in mentions]
     named_t = [t for t in tokens_t if id(t) in mentions]
     for some_s, some_t in ((named_s, tokens_t), (tokens_s, named_t)):
@@ -321,12 +319,6 @@ def _edges(
         for (i, j), (value, _) in hits.items():
             if value >= _LINK_MIN:
                 scores[id(some_s[i]), id(some_t[j])] = value
-    # The aligner's links: a multi-word name whose head is linked (Сполучених Штатах ~ United
-    # States) links its other words by their place beside it.
-    for link in _name_part_links(context):
-        a, b = by_start_s.get(link.source.start), by_start_t.get(link.target.start)
-        if a is not None and b is not None and (a in mentions or b in mentions):
-            scores[a, b] = max(scores.get((a, b), 0.0), _LINK_MIN)
     # Capitals that the matcher does not link may still be one name heard by ear.
     caps_s = [t for t in tokens_s if t.text[:1].isupper()]
     caps_t = [t for t in tokens_t if t.text[:1].isupper()]
@@ -365,36 +357,6 @@ def _capital_pairs(
         for near in range(here - _NEAR_LINKS, here + _NEAR_LINKS + 1):
             for y in by_link.get(near, ()):
                 yield x, y
-
-
-def _name_part_links(context: Context) -> list[WordLink]:
-    """Links by position between two capitals each next to the other's linked neighbour
-    (before or after it): the other words of a multi-word name."""
-    words = context.alignment.words
-    linked = {(w.source.start, w.target.start) for w in words if w.via != Evidence.POSITION}
-    order_s = _neighbours(list(context.source.tokens()))
-    order_t = _neighbours(list(context.target.tokens()))
-    found = []
-    for w in words:
-        if w.via != Evidence.POSITION:
-            continue
-        if not (w.source.text[:1].isupper() and w.target.text[:1].isupper()):
-            continue
-        near_s, near_t = order_s.get(w.source.start, ()), order_t.get(w.target.start, ())
-        if any((a, b) in linked for a, b in zip(near_s, near_t, strict=False)):
-            found.append(w)
-    return found
-
-
-def _neighbours(tokens: Sequence[Token]) -> dict[int, tuple[int, int]]:
-    """For each token's start: the starts of the tokens after and before it (-1 at the ends)."""
-    return {
-        t.start: (
-            tokens[k + 1].start if k + 1 < len(tokens) else -1,
-            tokens[k - 1].start if k else -1,
-        )
-        for k, t in enumerate(tokens)
-    }
 
 
 def _capacity(token: Token) -> int:
