@@ -39,8 +39,11 @@ def missing() -> str | None:
 
 
 @contextmanager
-def chromium(width: int = 1280, height: int = 1600) -> Iterator[Any]:
-    """A selenium driver of headless Chromium with a fresh, temporary profile."""
+def chromium(width: int = 1280, height: int = 1600, javascript: bool = True) -> Iterator[Any]:
+    """A selenium driver of headless Chromium with a fresh, temporary profile.
+
+    With ``javascript=False`` pages run no script of their own (the driver's still work).
+    """
     from selenium import webdriver
 
     with tempfile.TemporaryDirectory(prefix="bilingua-chrome-") as profile:
@@ -48,6 +51,10 @@ def chromium(width: int = 1280, height: int = 1600) -> Iterator[Any]:
         options.binary_location = str(CHROMIUM)
         for flag in (*FLAGS, f"--window-size={width},{height}", f"--user-data-dir={profile}"):
             options.add_argument(flag)
+        if not javascript:
+            options.add_experimental_option(
+                "prefs", {"profile.managed_default_content_settings.javascript": 2}
+            )
         service = webdriver.ChromeService(executable_path=str(CHROMEDRIVER))
         driver = webdriver.Chrome(options=options, service=service)
         try:

@@ -298,9 +298,8 @@ def test_word_links_carry_keys_and_evidence(example: Document) -> None:
     for number, pair in enumerate(example.pairs, start=1):
         view = section(tree, number)
         for index, link in enumerate(pair.words):
-            words = view.xpath(
-                f'.//span[contains(@class, "w")][contains(concat(" ", @data-w, " "), " {number}-{index} ")]'
-            )
+            key = f" {number}-{index} "
+            words = view.xpath(f'.//span[@class="w"][contains(concat(" ", @data-w, " "), "{key}")]')
             assert sorted(w.text_content() for w in words) == sorted(
                 (link.source.text, link.target.text)
             )

@@ -34,7 +34,6 @@ class IndexEntry:
     pairs: int
     lowest: float | None  #: the lowest pair score, None without pairs
     worst: int | None  #: the number (from 1) of the pair with the lowest score
-    characters: int
     kinds: Counter[FindingKind] = field(default_factory=Counter)
     severities: Counter[Severity] = field(default_factory=Counter)
 
@@ -50,7 +49,6 @@ def entry_of(document: Document, href: str, name: str | None = None) -> IndexEnt
         pairs=len(document.pairs),
         lowest=document.pairs[worst - 1].score if worst else None,
         worst=worst,
-        characters=len(document.text),
         kinds=Counter(finding.kind for finding in findings),
         severities=Counter(finding.severity for finding in findings),
     )
@@ -60,45 +58,51 @@ def _order(entry: IndexEntry) -> tuple[bool, float, str]:
     return (entry.lowest is None, entry.lowest or 0.0, entry.name)
 
 
+_SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def _row(rank: int, entry: IndexEntry, kinds: Sequence[FindingKind]) -> str:
+    e = html.escape
+    if entry.lowest is None:
+        score = '<td class="num score">—</td>'
+    else:
+        name, label = band(entry.lowest)
+        score = (
+            f'<td class="num score band-{name}"><a href="{e(entry.href)}#pair-{entry.worst}" '
+            f'title="its lowest-scoring pair"><span class="value">{entry.lowest:.2f}</span> '
+            f'<span class="band">{label}</span></a></td>'
+        )
+    counts = [entry.severities[s] for s in _SEVERITIES] + [entry.kinds[k] for k in kinds]
+    return (
+        f'<tr class="doc"><td class="num">{rank}</td><td class="name">'
+        f'<a href="{e(entry.href)}">{e(entry.name)}</a></td>{score}'
+        f'<td class="num">{entry.pairs}</td>'
+        + "".join(f'<td class="num">{count or ""}</td>' for count in counts)
+        + "</tr>"
+    )
+
+
 def render_index(entries: Sequence[IndexEntry], title: str = "bilingua corpus report") -> str:
     """The index page: ``entries`` sorted by their lowest pair score, lowest first."""
     e = html.escape
-    ordered = sorted(entries, key=_order)
     kinds = [kind for kind in FindingKind if any(entry.kinds[kind] for entry in entries)]
-    severities = (Severity.ERROR, Severity.WARNING, Severity.INFO)
     head = "".join(
-        f'<th class="num">{SEVERITY_SYMBOL[s]} {s.value}</th>' for s in severities
+        f'<th class="num sev-{s.value}"><span class="sev">{SEVERITY_SYMBOL[s]} {s.value}</span>'
+        "</th>"
+        for s in _SEVERITIES
     ) + "".join(f'<th class="num kind">{e(kind_label(kind))}</th>' for kind in kinds)
-    rows = []
-    for rank, entry in enumerate(ordered, start=1):
-        if entry.lowest is None:
-            score = '<td class="num score">—</td>'
-        else:
-            name, label = band(entry.lowest)
-            score = (
-                f'<td class="num score band-{name}"><a href="{e(entry.href)}#pair-{entry.worst}" '
-                f'title="its lowest-scoring pair"><span class="value">{entry.lowest:.2f}</span> '
-                f'<span class="band">{label}</span></a></td>'
-            )
-        counts = "".join(
-            f'<td class="num">{entry.severities[s] or ""}</td>' for s in severities
-        ) + "".join(f'<td class="num">{entry.kinds[kind] or ""}</td>' for kind in kinds)
-        rows.append(
-            f'<tr class="doc"><td class="num">{rank}</td><td class="name">'
-            f'<a href="{e(entry.href)}">{e(entry.name)}</a></td>{score}'
-            f'<td class="num">{entry.pairs}</td><td class="num">{entry.characters:,}</td>'
-            f"{counts}</tr>"
-        )
+    rows = "".join(
+        _row(rank, entry, kinds) for rank, entry in enumerate(sorted(entries, key=_order), start=1)
+    )
     pairs = sum(entry.pairs for entry in entries)
     body = (
         f'<header class="bar"><span class="brand">bilingua</span><span class="doc-title">'
         f"{e(title)}</span></header>\n<main>\n<h1>{e(title)}</h1>\n"
         f'<p class="meta">{len(entries)} documents · {pairs} pairs · sorted by each '
         "document's lowest pair score, lowest first</p>\n"
-        '<table class="summary index"><thead><tr><th class="num">#</th><th>document</th>'
-        '<th class="num">lowest score</th><th class="num">pairs</th>'
-        f'<th class="num">characters</th>{head}</tr></thead><tbody>{"".join(rows)}'
-        "</tbody></table>\n</main>"
+        '<div class="scroll"><table class="summary index"><thead><tr><th class="num">#</th>'
+        '<th>document</th><th class="num">lowest score</th><th class="num">pairs</th>'
+        f"{head}</tr></thead><tbody>{rows}</tbody></table></div>\n</main>"
     )
     return page(title, body, with_script=False)
 

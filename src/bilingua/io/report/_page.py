@@ -99,7 +99,10 @@ def _meta_line(document: Document) -> str:
 
 def _legend() -> str:
     keys = "".join(f"<li><kbd>{key}</kbd> {what}</li>" for key, what in KEYS)
-    evidence = "".join(f"<li><b>{via.value}</b>: {what}</li>" for via, what in EVIDENCE.items())
+    evidence = "".join(
+        f'<li data-via="{via.value}"><b>{via.value}</b>: <span>{what}</span></li>'
+        for via, what in EVIDENCE.items()
+    )
     return (
         '<details class="legend" id="legend"><summary>How to read this page</summary>'
         '<div class="legend-body"><div><h4>Marks</h4><ul>'

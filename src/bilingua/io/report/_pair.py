@@ -58,6 +58,7 @@ def _word_marks(key: str, pair: Pair) -> list[Mark]:
             (
                 ("class", "w"),
                 ("data-w", " ".join(name for name, _, _ in entries)),
+                ("data-via", " ".join(via for _, _, via in entries)),
                 ("title", "; ".join(f"↔ {partner} · {via}" for _, partner, via in entries)),
             ),
         )

@@ -65,7 +65,11 @@
     var b = document.createElement("b");
     b.textContent = word.textContent;
     info.appendChild(b);
-    info.appendChild(document.createTextNode(" " + (word.getAttribute("title") || "")));
+    var said = " " + (word.getAttribute("title") || "");
+    var via = (word.getAttribute("data-via") || "").split(" ")[0];
+    var meaning = via && document.querySelector('#legend [data-via="' + via + '"] span');
+    if (meaning) said += " (" + meaning.textContent + ")";
+    info.appendChild(document.createTextNode(said));
     info.hidden = false;
   }
   function select(word) {
