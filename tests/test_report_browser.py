@@ -261,3 +261,24 @@ def test_index_orders_documents_by_score(browser: Any, tmp_path: Path) -> None:
     assert "damaged rendering" in browser.title
     browser.find_element(By.CSS_SELECTOR, 'header.bar a[href="index.html"]').click()
     assert browser.current_url.endswith("index.html")
+
+
+def test_the_screenshots_script_writes_the_pictures(tmp_path: Path) -> None:
+    import struct
+
+    from tests.screenshots import take
+
+    shots = take(tmp_path)
+    assert [shot.name for shot in shots] == [
+        "report-example.png",
+        "report-damaged.png",
+        "report-index.png",
+    ]
+    for shot in shots:
+        data = shot.read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", data[16:24])
+        assert width == 1280 and height > 300
+        assert len(data) > 20_000  # a page, not a blank
+    for name in ("report-example.png", "report-damaged.png", "report-index.png"):
+        assert (Path(__file__).parents[1] / "docs" / name).is_file()
