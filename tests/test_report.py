@@ -535,3 +535,39 @@ def test_overlapping_pair_sides_never_nest_links() -> None:
     tree = parse(render_report(document))
     assert not tree.xpath("//a//a")
     assert tree.get_element_by_id("article-text").text_content() == text
+
+
+def test_sides_crossing_segments_and_crossing_links_stay_well_formed() -> None:
+    """A pair side that crosses a segment boundary, a link ending inside a quotation mark."""
+    uk = "Він сказав: «Ми переможемо 24 лютого»."
+    en = "He said: 'We will win on 25 February'."
+    text = f"Intro <b>bold</b> </div> text. {uk} {en} Tail."
+    u0, e0 = text.index(uk), text.index(en)
+    segments = (
+        Segment.of(text, 0, u0 + 5, lang="en", confidence=0.9, script="Latn"),
+        Segment.of(text, u0 + 5, e0, lang="uk", confidence=0.95, script="Cyrl"),
+        Segment.of(text, e0, len(text), lang="en", confidence=0.9, script="Latn"),
+    )
+    mid = text.index("«")
+    pair = Pair(
+        source=PairSide.of(text, u0, u0 + len(uk), lang="uk"),
+        target=PairSide.of(text, e0, e0 + len(en), lang="en"),
+        score=0.8,
+        sentences=(
+            SentenceLink(
+                source=Span.of(text, u0, mid + 5), target=Span.of(text, e0, e0 + 12), score=0.7
+            ),
+        ),
+    )
+    document = Document(text=text, segments=segments, pairs=(pair,), meta=Meta(version="t"))
+    page = render_report(document)
+    tree = parse(page)
+    assert tree.get_element_by_id("article-text").text_content() == text
+    assert page.count('id="a1-source"') == 1  # reopened fragments carry no id
+    rows = _rows(tree, 1)
+    assert [sorted(classes(r) - {"row"}) for r in rows] == [
+        ["link"],
+        ["solo", "solo-source"],
+        ["solo", "solo-target"],
+    ]
+    assert rows[1].xpath("./td")[1].text_content() == text[mid + 5 : u0 + len(uk)]
