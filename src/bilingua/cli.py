@@ -453,21 +453,54 @@ def _print_verdict(verdict: Verdict, out: TextIO) -> None:
 
 def _add_report(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report_cmd = commands.add_parser(
-        "report", help="an HTML page of one document: segments, linked pairs, findings"
+        "report",
+        help="HTML review pages: each pair side by side, findings worst first; a corpus index",
+        description="One file gives one page (stdout unless -o). Directories, several files or "
+        "a .jsonl (bilingua's own document records, or texts in --text-field) give a page per "
+        "document and an index.html in the directory -o names.",
     )
-    report_cmd.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
     report_cmd.add_argument(
-        "-o", "--out", metavar="HTML", help="the page to write (default: stdout)"
+        "files", nargs="+", metavar="PATH", help="text files, directories, .jsonl files, or -"
     )
-    report_cmd.add_argument("--title", help="page title (default: the file name)")
+    report_cmd.add_argument(
+        "-o",
+        "--out",
+        metavar="PATH",
+        help="the page to write (default: stdout); a directory for a corpus",
+    )
+    report_cmd.add_argument(
+        "--title", help="page title (default: the file name); the index's for a corpus"
+    )
+    report_cmd.add_argument(
+        "--text-field", default="text", help="field holding the text in .jsonl text inputs"
+    )
     _add_common(report_cmd)
     report_cmd.set_defaults(run=_run_report)
 
 
-def _run_report(args: argparse.Namespace) -> int:
-    from bilingua.io.report import render_report
+def _is_corpus(files: Sequence[str]) -> bool:
+    return len(files) > 1 or any(
+        name != "-" and (Path(name).is_dir() or Path(name).suffix.lower() == ".jsonl")
+        for name in files
+    )
 
-    ((name, text),) = _read_inputs([args.file], args.encoding)
+
+def _run_report(args: argparse.Namespace) -> int:
+    from bilingua.io.report import render_report, write_corpus_report
+
+    if _is_corpus(args.files):
+        if not args.out or Path(args.out).suffix.lower() in (".html", ".htm"):
+            print(
+                "bilingua: error: a corpus report is a directory of pages: give -o DIR",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        failed: list[str] = []
+        documents = _report_documents(args, failed)
+        index = write_corpus_report(documents, args.out, args.title or "bilingua corpus report")
+        print(f"bilingua: wrote {index}", file=sys.stderr)
+        return EXIT_INPUT if failed else EXIT_OK
+    ((name, text),) = _read_inputs(args.files, args.encoding)
     document = analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
     page = render_report(document, args.title)
     if args.out:
@@ -476,6 +509,66 @@ def _run_report(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(page)
     return EXIT_OK
+
+
+def _report_documents(args: argparse.Namespace, failed: list[str]) -> Iterator[Document]:
+    """The documents of a corpus report: stored ones read back, the others analysed.
+
+    Unusable inputs are reported on stderr and listed in ``failed``.
+    """
+    from bilingua.batch import BatchOptions, analyze_item, discover, load_items
+
+    options = BatchOptions(
+        backend=args.backend,
+        lexicons=tuple(args.lexicon),
+        encoding=args.encoding,
+        text_field=args.text_field,
+    )
+    for path in discover(args.files):
+        if path.suffix.lower() == ".jsonl" and _holds_documents(path):
+            yield from _stored_documents(path)
+            continue
+        for item in load_items([path], options.text_field):
+            result = analyze_item(item, options)
+            if isinstance(result, str):
+                failed.append(result)
+                print(f"bilingua: skipped {result}", file=sys.stderr)
+            else:
+                yield result
+
+
+def _holds_documents(path: Path) -> bool:
+    """Whether a JSONL file holds bilingua's document records (rather than texts to analyse)."""
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    return False  # reported as the text corpus's error, with its line
+                return isinstance(record, dict) and {"text", "meta", "segments"} <= set(record)
+    return False
+
+
+def _stored_documents(path: Path) -> Iterator[Document]:
+    from pydantic import ValidationError
+
+    with path.open(encoding="utf-8", newline="\n") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                record.pop("sha256", None)
+                document = Document.model_validate(record)
+            except (json.JSONDecodeError, AttributeError, ValidationError) as error:
+                reason = str(error).splitlines()[0]
+                raise InputError(f"{path}:{number}: not a bilingua document ({reason})") from None
+            yield (
+                document
+                if document.source
+                else document.model_copy(update={"source": f"{path}#{number}"})
+            )
 
 
 # --- schema -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Exports of analysed documents: JSONL, TMX 1.4b, Moses parallel text, TSV, HTML report.
+"""Exports of analysed documents: JSONL, TMX 1.4b, Moses parallel text, TSV, HTML review pages.
 
 Every record names its document (``file``) and the SHA-256 of the input (``sha256``);
 offsets are code-point indices into the document text, end exclusive.
@@ -16,6 +16,7 @@ from bilingua.io.jsonl import read_sentence_records as read_sentence_records
 from bilingua.io.jsonl import write_jsonl as write_jsonl
 from bilingua.io.moses import write_moses as write_moses
 from bilingua.io.report import render_report as render_report
+from bilingua.io.report import write_corpus_report as write_corpus_report
 from bilingua.io.report import write_report as write_report
 from bilingua.io.sinks import FORMATS as FORMATS
 from bilingua.io.sinks import Format as Format
@@ -43,6 +44,7 @@ __all__ = [
     "read_tsv",
     "render_report",
     "sentence_records",
+    "write_corpus_report",
     "write_jsonl",
     "write_moses",
     "write_report",
