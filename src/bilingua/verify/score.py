@@ -8,7 +8,16 @@ from collections.abc import Iterable, Sequence
 
 from bilingua.model import Coverage, Finding, FindingKind, Severity, Span
 
-__all__ = ["SEVERITY_FACTOR", "explained", "faithfulness", "finding_order", "without_repeats"]
+__all__ = [
+    "DOUBTFUL",
+    "FAITHFUL",
+    "SEVERITY_FACTOR",
+    "evidence",
+    "explained",
+    "faithfulness",
+    "finding_order",
+    "without_repeats",
+]
 
 _BASE = 0.2  # score floor of the coverage term: no evidence is not proof of the opposite
 # Share of content words explained that counts as full evidence: faithful human translations
@@ -16,6 +25,10 @@ _BASE = 0.2  # score floor of the coverage term: no evidence is not proof of the
 _FULL_SHARE = 0.85
 #: Factor applied to the score per finding, by severity: one error brings any pair below 0.6.
 SEVERITY_FACTOR = {Severity.INFO: 0.97, Severity.WARNING: 0.8, Severity.ERROR: 0.55}
+#: The scale (docs/verify.md): from FAITHFUL up, every word is accounted for and nothing above
+#: an info was found; under DOUBTFUL, at least one error: the rendering says something else.
+FAITHFUL = 0.9
+DOUBTFUL = 0.6
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 # On equal severity, the finding that names what differs wins over a gap that only counts it.
 _GENERAL = (FindingKind.OMISSION, FindingKind.ADDITION, FindingKind.LENGTH)
@@ -25,6 +38,11 @@ def explained(coverage: Coverage) -> float:
     """Harmonic mean of the shares of content words the other side explains, per side."""
     share_s, share_t = coverage.source_share, coverage.target_share
     return 0.0 if share_s + share_t == 0 else 2 * share_s * share_t / (share_s + share_t)
+
+
+def evidence(coverage: Coverage) -> float:
+    """The coverage term of the score: 0.2 with nothing explained, 1 from a share of 0.85."""
+    return _BASE + (1 - _BASE) * min(1.0, explained(coverage) / _FULL_SHARE)
 
 
 def faithfulness(coverage: Coverage, findings: Iterable[Finding]) -> float:
@@ -38,7 +56,7 @@ def faithfulness(coverage: Coverage, findings: Iterable[Finding]) -> float:
         A score in [0, 1], rounded to 4 places; non-decreasing in the explained shares and
         non-increasing in the findings. Any error-level finding keeps it below 0.6.
     """
-    score = _BASE + (1 - _BASE) * min(1.0, explained(coverage) / _FULL_SHARE)
+    score = evidence(coverage)
     for finding in findings:
         score *= SEVERITY_FACTOR[finding.severity]
     return round(max(0.0, min(1.0, score)), 4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from bilingua.model import Attribution, Evidence, FindingKind, Severity
-from bilingua.verify.score import SEVERITY_FACTOR
+from bilingua.verify.score import DOUBTFUL, FAITHFUL
 
 __all__ = [
     "DIFFERENCE_KINDS",
@@ -53,13 +53,13 @@ _BAND_LABEL = {"high": "✔ faithful", "mid": "◆ check", "low": "✖ doubtful"
 def band(score: float) -> tuple[str, str]:
     """The band of a faithfulness score, as a CSS name and a label.
 
-    The bounds come from the score's own factors (docs/verify.md), not from data: above the
-    factor of one warning (0.85) no warning or error has fired; at or below the factor of one
-    error (0.6) the findings, or the missing word evidence, weigh at least as much as an error.
+    The bounds are the score's own scale (docs/verify.md, :data:`~bilingua.verify.score.FAITHFUL`
+    and :data:`~bilingua.verify.score.DOUBTFUL`): from 0.9 nothing above an info was found and
+    the words are accounted for; under 0.6 at least one error-level finding.
     """
-    if score > SEVERITY_FACTOR[Severity.WARNING]:
+    if score >= FAITHFUL:
         name = "high"
-    elif score > SEVERITY_FACTOR[Severity.ERROR]:
+    elif score >= DOUBTFUL:
         name = "mid"
     else:
         name = "low"

@@ -25,6 +25,7 @@ from bilingua.io.report._labels import (
 )
 from bilingua.io.report._pair import PairView, pair_view
 from bilingua.model import Document, Severity
+from bilingua.verify.score import DOUBTFUL, FAITHFUL, SEVERITY_FACTOR
 
 __all__ = ["page", "render_report", "write_report"]
 
@@ -114,9 +115,10 @@ def _legend() -> str:
         "underline), its message under the row; ▲ warning: dashed; ● info: dotted</li>"
         '<li><span class="w demo">word</span> a word linked to the other side: hover or click '
         "it to see its partner and the evidence</li>"
-        "<li>Scores are faithfulness (docs/verify.md): word evidence × 0.60 per error × 0.85 per "
-        "warning × 0.98 per info. ✔ faithful above 0.85 · ◆ check above 0.60 · ✖ doubtful "
-        "at 0.60 or below.</li>"
+        f"<li>Scores are faithfulness (docs/verify.md): word evidence × {_factor(Severity.ERROR)} "
+        f"per error × {_factor(Severity.WARNING)} per warning × {_factor(Severity.INFO)} per "
+        f"info. ✔ faithful from {FAITHFUL:.2f} · ◆ check from {DOUBTFUL:.2f} · ✖ doubtful "
+        f"under {DOUBTFUL:.2f}.</li>"
         f"</ul></div><div><h4>Word-link evidence</h4><ul>{evidence}</ul></div>"
         f'<div><h4>Keys</h4><ul class="keylist">{keys}</ul></div></div></details>'
     )
@@ -185,3 +187,7 @@ def write_report(
     target = Path(path)
     target.write_text(render_report(document, title, index_href=index_href), encoding="utf-8")
     return target
+
+
+def _factor(severity: Severity) -> str:
+    return f"{SEVERITY_FACTOR[severity]:.2f}"

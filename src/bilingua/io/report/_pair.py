@@ -26,7 +26,7 @@ from bilingua.io.report._labels import (
 from bilingua.io.report._markup import Mark, attributes, markup
 from bilingua.io.report._rows import Row, place_findings, rows_of
 from bilingua.model import Coverage, Finding, Pair, Sentence
-from bilingua.verify.score import SEVERITY_FACTOR, finding_order
+from bilingua.verify.score import SEVERITY_FACTOR, evidence, finding_order
 
 __all__ = ["PairView", "pair_view"]
 
@@ -143,13 +143,13 @@ def _why(key: str, pair: Pair, findings: Sequence[Finding]) -> str:
             f"{SEVERITY_SYMBOL[finding.severity]} {html.escape(kind_label(finding.kind))} "
             f"<b>{SEVERITY_FACTOR[finding.severity]:.2f}</b></a>"
         )
-    base = pair.score / factor if factor else 0.0
-    if not 0.0 < base <= 1.0 + 5e-3:  # not the documented product: list the findings only
-        listed = "".join(chips).removeprefix(" × ")
+    base = evidence(pair.coverage) if pair.coverage is not None else pair.score / (factor or 1)
+    if not 0.0 < base <= 1.0 + 5e-3 or abs(base * factor - pair.score) > 5e-3:
+        listed = "".join(chips).removeprefix(" × ")  # not the documented product: list only
         return f'<p class="why">lowered by {listed}</p>' if chips else ""
     start = (
-        '<span class="base" title="0.2 + 0.8 × min(1, word coverage / 0.3): docs/verify.md">'
-        f"word evidence {min(base, 1.0):.2f}</span>"
+        '<span class="base" title="0.2 + 0.8 × min(1, share of words explained / 0.85): '
+        f'docs/verify.md">word evidence {min(base, 1.0):.2f}</span>'
     )
     if not chips:
         return f'<p class="why">{start} · no findings</p>'
