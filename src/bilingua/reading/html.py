@@ -56,9 +56,12 @@ _CHROME_ROLES = frozenset(
 _CHROME_WORDS = frozenset(
     "nav navbar navigation menu submenu breadcrumb breadcrumbs footer sidebar related "
     "recommended recommendations promo ad ads advert adverts sponsored share sharing social "
-    "comments comment popup modal overlay subscribe subscription newsletter skip".split()
+    "comments comment popup modal overlay subscribe subscription newsletter skip tags "
+    "adsbygoogle banner".split()
 )
-_CHROME_PARTS = ("cookie", "consent", "gdpr", "newsletter", "advert", "paywall", "breadcrumb")
+_CHROME_PARTS = (
+    "cookie", "consent", "gdpr", "newsletter", "advert", "paywall", "breadcrumb", "sign-in",
+)
 _HIDDEN_CLASSES = frozenset(
     "sr-only visually-hidden screen-reader-text hidden hide d-none invisible".split()
 )

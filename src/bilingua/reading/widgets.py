@@ -64,7 +64,7 @@ def _classes(element: Any) -> set[str]:
 def embed_of(element: Any) -> Embed | None:
     """The embed ``element`` is, or None when it is none."""
     tag, classes = element.tag, _classes(element)
-    if tag == "blockquote" and classes & {"twitter-tweet", "twitter-video"}:
+    if tag == "blockquote" and classes & {"twitter-tweet", "twitter-video", "nojs-tweet"}:
         return _tweet(element)
     if "twitter-tweet-rendered" in classes or (tag == "iframe" and _is_tweet_frame(element)):
         return Embed("twitter", _tweet_frame_url(element))
