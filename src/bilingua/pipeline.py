@@ -76,8 +76,9 @@ def _prepare(
 ) -> _Prepared:
     if isinstance(text, Reading):
         provenance = provenance or text.provenance
-        source = source or provenance.source
         text = text.text
+    if provenance is not None:
+        source = source or provenance.source
     if not isinstance(text, str):
         raise InputError(f"analyze() takes a str or a Reading, not {type(text).__name__}")
     segments = detect(text, hints=provenance.hints if provenance else ())
