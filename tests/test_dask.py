@@ -126,8 +126,6 @@ def test_warc_slices_read_what_the_whole_archive_gives(tmp_path: Path) -> None:
     assert [count for _, count in slices] == [3, 3, 2]  # the truncated one is no record
     options = BatchOptions()
     pieces = [
-        entry
-        for at, count in slices
-        for entry in _items(WarcSlice(str(path), at, count), options)
+        entry for at, count in slices for entry in _items(WarcSlice(str(path), at, count), options)
     ]
     assert pieces == list(items([path]))

@@ -26,8 +26,16 @@ def test_bbc_like_page_embed_before_its_rendering(capsys: pytest.CaptureFixture[
     assert attribution(pair) == ("Дмитро Кулеба", "@DmytroKuleba", "2022-04-14", "twitter")
     assert pair["attribution"]["span"]["text"] == "— Дмитро Кулеба (@DmytroKuleba) April 14, 2022"
     text = document["text"]
-    for chrome in ("cookies", "Skip twitter post", "Allow Twitter content", "Home", "Sport",
-                   "Privacy Policy", "Russia regroups", "Image caption"):  # fmt: skip
+    for chrome in (
+        "cookies",
+        "Skip twitter post",
+        "Allow Twitter content",
+        "Home",
+        "Sport",
+        "Privacy Policy",
+        "Russia regroups",
+        "Image caption",
+    ):
         assert chrome not in text, chrome
     assert text.startswith("Ukraine war: Kuleba thanks EU for new military aid\n\nBy Jane Doe")
     provenance = document["provenance"]
@@ -57,8 +65,15 @@ def test_guardian_like_page_embed_after_its_rendering(capsys: pytest.CaptureFixt
         "2024-01-23",
         "twitter",
     )
-    for chrome in ("Support the Guardian", "Share on Facebook", "Comments (312)", "Sign in",
-                   "Ukraine war briefing", "All rights reserved", "Skip to main content"):  # fmt: skip
+    for chrome in (
+        "Support the Guardian",
+        "Share on Facebook",
+        "Comments (312)",
+        "Sign in",
+        "Ukraine war briefing",
+        "All rights reserved",
+        "Skip to main content",
+    ):
         assert chrome not in document["text"], chrome
 
 
@@ -96,8 +111,15 @@ def test_ukrainian_site_in_windows_1251_with_english_embed(
     ]
     # the script-only widget holds no text: its post is named, not invented
     assert document["provenance"]["unread_embeds"] == ["https://t.me/dmytro_kuleba/1235"]
-    for chrome in ("Головна", "Публікації", "Останні новини", "Вибухи в Харкові", "Реклама",
-                   "Теги", "2000-2022"):  # fmt: skip
+    for chrome in (
+        "Головна",
+        "Публікації",
+        "Останні новини",
+        "Вибухи в Харкові",
+        "Реклама",
+        "Теги",
+        "2000-2022",
+    ):
         assert chrome not in text, chrome
 
 
@@ -133,9 +155,18 @@ def test_wordpress_blog_labels_facebook_and_br_inside_a_quote(
     assert attribution(first) == ("Володимир Зеленський", "@ZelenskyyUa", "2022-03-06", "twitter")
     assert attribution(second) == ("Oleh Syniehubov", None, "2022-03-06", "facebook")
     text = document["text"]
-    for chrome in ("Меню", "Про блог", "Поділитися", "коментарі", "Дякую за переклади",
-                   "Останні записи", "cookie", "Працює на WordPress", "Попередній запис",
-                   "Перейти до вмісту"):  # fmt: skip
+    for chrome in (
+        "Меню",
+        "Про блог",
+        "Поділитися",
+        "коментарі",
+        "Дякую за переклади",
+        "Останні записи",
+        "cookie",
+        "Працює на WordPress",
+        "Попередній запис",
+        "Перейти до вмісту",
+    ):
         assert chrome not in text, chrome
 
 

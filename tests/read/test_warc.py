@@ -38,9 +38,7 @@ def test_read_all_gives_the_html_responses(tmp_path: Path, gzip: bool) -> None:
         bilingua.read(path)
 
 
-def test_cli_batch_counts_every_record(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_batch_counts_every_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "crawl.warc.gz"
     write_mixed_warc(path, truncate=True)
     out = tmp_path / "docs.jsonl"
@@ -50,8 +48,13 @@ def test_cli_batch_counts_every_record(
     assert "2 documents analysed, 0 already in" in err and "1 failed" in err
     assert f"skipped {path}#" in err and "truncated record" in err
     assert "5 records are no documents" in err
-    for what in ("1 HTTP 301, not a page", "1 request record", "1 response image/png",
-                 "1 revisit record", "1 warcinfo record"):  # fmt: skip
+    for what in (
+        "1 HTTP 301, not a page",
+        "1 request record",
+        "1 response image/png",
+        "1 revisit record",
+        "1 warcinfo record",
+    ):
         assert what in err, what
     documents = list(read_documents(out))
     assert [d.provenance.url for d in documents if d.provenance] == [BBC, UP]
@@ -71,10 +74,14 @@ def test_batch_stats_and_pair_records(tmp_path: Path) -> None:
     other = tmp_path / "note.txt"
     other.write_text("Дякую за підтримку! Thank you for the support!", "utf-8")
     with open_sink("jsonl", tmp_path / "pairs.jsonl", "pair") as sink:
-        stats = run_batch([path, other], sink, options=BatchOptions(backend="rules"), progress=False)
+        stats = run_batch(
+            [path, other], sink, options=BatchOptions(backend="rules"), progress=False
+        )
     assert (stats.documents, stats.failed) == (3, [])
     assert sum(stats.passed.values()) == 5
-    records = [json.loads(line) for line in (tmp_path / "pairs.jsonl").read_text("utf-8").splitlines()]
+    records = [
+        json.loads(line) for line in (tmp_path / "pairs.jsonl").read_text("utf-8").splitlines()
+    ]
     assert [r["file"].rsplit("#", 1)[0] for r in records] == [str(path), str(path), str(other)]
 
 

@@ -30,10 +30,13 @@ def _response(
 
 def _request(writer: WARCWriter, url: str) -> None:
     http = StatusAndHeaders(
-        "GET / HTTP/1.1", [("Host", url.split("/")[2]), ("User-Agent", "test-crawler/1.0")],
+        "GET / HTTP/1.1",
+        [("Host", url.split("/")[2]), ("User-Agent", "test-crawler/1.0")],
         is_http_request=True,
-    )  # fmt: skip
-    writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=http))
+    )
+    writer.write_record(
+        writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=http)
+    )
 
 
 def write_mixed_warc(path: Path, *, gzip: bool = True, truncate: bool = False) -> None:
@@ -44,16 +47,26 @@ def write_mixed_warc(path: Path, *, gzip: bool = True, truncate: bool = False) -
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
         bbc = "https://www.bbc.co.uk/news/world-europe-61100000"
         _request(writer, bbc)
-        _response(writer, bbc, (FIXTURES / "bbc_like.html").read_bytes(), "text/html; charset=utf-8")
+        _response(
+            writer, bbc, (FIXTURES / "bbc_like.html").read_bytes(), "text/html; charset=utf-8"
+        )
         _response(writer, "https://www.bbc.co.uk/kuleba.png", PNG, "image/png")
-        _response(writer, "http://bbc.co.uk/news", b"<html>Moved</html>", "text/html", "301 Moved Permanently")
+        _response(
+            writer,
+            "http://bbc.co.uk/news",
+            b"<html>Moved</html>",
+            "text/html",
+            "301 Moved Permanently",
+        )
         up = "https://www.pravda.com.ua/news/2022/04/14/7339000/"
         page = (FIXTURES / "pravda_like_cp1251.html").read_bytes()
         _response(writer, up, page, "text/html; charset=windows-1251")
         revisit = writer.create_revisit_record(
-            bbc, digest="sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", refers_to_uri=bbc,
+            bbc,
+            digest="sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            refers_to_uri=bbc,
             refers_to_date="2022-04-15T06:30:00Z",
-        )  # fmt: skip
+        )
         writer.write_record(revisit)
         if truncate:
             blog = "https://blog.example.org/2022/03/06/"

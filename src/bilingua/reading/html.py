@@ -60,7 +60,14 @@ _CHROME_WORDS = frozenset(
     "adsbygoogle banner".split()
 )
 _CHROME_PARTS = (
-    "cookie", "consent", "gdpr", "newsletter", "advert", "paywall", "breadcrumb", "sign-in",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "advert",
+    "paywall",
+    "breadcrumb",
+    "sign-in",
 )
 _HIDDEN_CLASSES = frozenset(
     "sr-only visually-hidden screen-reader-text hidden hide d-none invisible".split()
