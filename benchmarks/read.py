@@ -5,8 +5,8 @@
 
 Pages are made from the saved-page fixtures of the tests (tests/read/fixtures: a BBC-like, a
 Guardian-like, a Ukrainian news site in windows-1251, a WordPress blog), each made unique and
-brought to the size of a real news page (about 100 kB: inline scripts and state, styles, and
-more article paragraphs). Measured in the same run, on the same pages:
+brought to the size of a news page (about 50 kB: inline scripts and state, styles, and more
+article paragraphs). Measured in the same run, on the same pages:
 
 1. reading only: ``bilingua.reading.parse`` (lxml parse + bilingua's block walk, embeds,
    hints), beside ``trafilatura.extract`` (its main-text extraction, what batch runs used
@@ -54,7 +54,7 @@ _STATE = "<script>window.__STATE__ = {blob};</script>\n"
 
 
 def make_page(number: int) -> tuple[bytes, str]:
-    """Page ``number``: a fixture layout made unique and about 100 kB, and its charset."""
+    """Page ``number``: a fixture layout made unique and about 50 kB, and its charset."""
     name = LAYOUTS[number % len(LAYOUTS)]
     charset = "cp1251" if "cp1251" in name else "utf-8"
     html = (FIXTURES / name).read_bytes().decode(charset)
