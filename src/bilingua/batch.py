@@ -166,11 +166,6 @@ def _format_of_file(path: Path, input_format: InputFormat) -> str:
         return format_of(str(path), stream.read(HEAD_BYTES))
 
 
-def item_text(item: Item, encoding: str | None = None) -> str:
-    """The text to analyse: decoded, or the article read from a page."""
-    return parse(item, encoding).text
-
-
 _OPTIONS = BatchOptions()
 
 
@@ -277,13 +272,8 @@ def run_batch(
     seen = set(sink.texts())
     stats = BatchStats()
     started = time.perf_counter()
-    bar = tqdm(
-        total=count_items(files, options.input_format),
-        unit="doc",
-        file=sys.stderr,
-        disable=not progress,
-        smoothing=0.1,
-    )
+    total = count_items(files, options.input_format)
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not progress, smoothing=0.1)
 
     def todo() -> Iterator[Item]:
         for item in load_items(files, options.text_field, options.input_format):
