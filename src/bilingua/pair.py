@@ -92,7 +92,13 @@ def candidates(
             )
     uk_quotes = list(by_lang["uk"])  # outermost quotes: disjoint, sorted by start
     uk_quote_starts = [q.start for q in uk_quotes]
-    cuts = furniture(text)  # labels and copied posts' chrome: no side of a pair
+    # Labels, copied posts' chrome and embeds' signatures are no one's words: no pair side's.
+    signatures = {
+        (q.attribution.span.start, q.attribution.span.end)
+        for q in quotes
+        if q.kind is QuoteKind.EMBED and q.attribution is not None and q.attribution.span
+    }
+    cuts = sorted({*furniture(text), *signatures})
     cut_starts = [cut[0] for cut in cuts]
     for segment in segments:
         if segment.lang not in by_lang:
