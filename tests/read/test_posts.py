@@ -133,3 +133,21 @@ def test_prose_is_no_post() -> None:
         "The office answers questions every day.\n"
     )
     assert furniture(prose) == ()
+
+
+def test_a_short_embed_keeps_its_signature_out_of_the_pair(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    text = (
+        "She asked how much the courses cost.\n\n"
+        "мушу це все привезти — Олена Коваленко (@OKovalenko) August 6, 2024\n\n"
+        "English translation: I have to bring everything\n\nAccording to the school, more.\n"
+    )
+    document = _analyze(capsys, tmp_path, text)
+    assert sides(document) == [("uk", "мушу це все привезти", "en", "I have to bring everything")]
+    assert attribution(document["pairs"][0]) == (
+        "Олена Коваленко",
+        "@OKovalenko",
+        "2024-08-06",
+        "twitter",
+    )
