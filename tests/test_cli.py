@@ -165,3 +165,17 @@ def test_lexicon_learn_mismatched_lines(capsys: pytest.CaptureFixture[str], tmp_
     en.write_text("cat\n", "utf-8")
     code, _, err = run(capsys, "lexicon", "learn", str(uk), str(en), "-o", str(tmp_path / "o"))
     assert code == 1 and "2" in err and "1" in err
+
+
+def test_input_format_is_checked_and_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", "--input-format", "pdf", str(EXAMPLE)])
+    assert exit_info.value.code == 2
+    page = tmp_path / "page.txt"  # markup in a .txt file: text unless told otherwise
+    page.write_text("<html><body><p>Дякую за підтримку!</p></body></html>", "utf-8")
+    code, out, _ = run(capsys, "analyze", "--format", "json", str(page))
+    assert code == 0 and json.loads(out)["text"].startswith("<html>")
+    code, out, _ = run(capsys, "analyze", "--format", "json", "--input-format", "html", str(page))
+    assert code == 0 and json.loads(out)["text"] == "Дякую за підтримку!"

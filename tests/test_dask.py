@@ -94,3 +94,38 @@ def test_column_equals_local_batch(client: Any, corpus: list[Path], tmp_path: Pa
 def test_unknown_option() -> None:
     with pytest.raises(TypeError, match="unknown options: colour"):
         analyze_bag([EXAMPLE], colour="red")
+
+
+def test_a_bag_of_warc_paths_equals_the_local_batch(client: Any, tmp_path: Path) -> None:
+    from tests.read.warcs import write_mixed_warc
+
+    archives = [tmp_path / "a.warc.gz", tmp_path / "b.warc"]
+    write_mixed_warc(archives[0])
+    write_mixed_warc(archives[1], gzip=False, truncate=True)
+    expected = _local(archives, tmp_path / "local.jsonl", "pair", dedup=False)
+    assert len(expected) == 4
+    records = analyze_bag(archives, unit="pair", backend="rules", dedup=False).compute()
+    assert records == expected
+    counted = analyze_bag(archives, unit="pair", backend="rules", errors="record").compute()
+    errors = [r for r in counted if "error" in r]
+    assert [e["file"].split("#")[0] for e in errors] == [str(archives[1])]
+    assert "truncated record" in errors[0]["error"]
+    assert sum("passed" in r for r in counted) == 10
+
+
+def test_warc_slices_read_what_the_whole_archive_gives(tmp_path: Path) -> None:
+    from bilingua.dask import WarcSlice, _items
+    from bilingua.reading import items
+    from bilingua.reading.warc import warc_slices
+    from tests.read.warcs import write_mixed_warc
+
+    path = tmp_path / "a.warc.gz"
+    write_mixed_warc(path, truncate=True)
+    with path.open("rb") as stream:
+        slices = list(warc_slices(stream, 3))
+    assert [count for _, count in slices] == [3, 3, 2]  # the truncated one is no record
+    options = BatchOptions()
+    pieces = [
+        entry for at, count in slices for entry in _items(WarcSlice(str(path), at, count), options)
+    ]
+    assert pieces == list(items([path]))

@@ -18,9 +18,11 @@ from bilingua.model import Document as Document
 from bilingua.model import DocumentAlignment as DocumentAlignment
 from bilingua.model import Finding as Finding
 from bilingua.model import FindingKind as FindingKind
+from bilingua.model import LangHint as LangHint
 from bilingua.model import Meta as Meta
 from bilingua.model import Pair as Pair
 from bilingua.model import PairSide as PairSide
+from bilingua.model import Provenance as Provenance
 from bilingua.model import Quote as Quote
 from bilingua.model import QuoteKind as QuoteKind
 from bilingua.model import Script as Script
@@ -37,6 +39,9 @@ from bilingua.pipeline import align_documents as align_documents
 from bilingua.pipeline import analyze as analyze
 from bilingua.pipeline import analyze_many as analyze_many
 from bilingua.quotes import find_quotes as find_quotes
+from bilingua.reading import Reading as Reading
+from bilingua.reading import read as read
+from bilingua.reading import read_all as read_all
 from bilingua.verify import verify_translation as verify_translation
 
 __all__ = [
@@ -47,14 +52,17 @@ __all__ = [
     "Finding",
     "FindingKind",
     "InputError",
+    "LangHint",
     "Lexicon",
     "Meta",
     "ModelsMissingWarning",
     "ModelsNotInstalled",
     "Pair",
     "PairSide",
+    "Provenance",
     "Quote",
     "QuoteKind",
+    "Reading",
     "Script",
     "Segment",
     "Sentence",
@@ -73,5 +81,7 @@ __all__ = [
     "detect",
     "find_quotes",
     "load_lexicon",
+    "read",
+    "read_all",
     "verify_translation",
 ]

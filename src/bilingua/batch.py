@@ -1,12 +1,18 @@
 """Analyse a corpus: files and directories in, records out, resumable, on a process pool.
 
-Inputs are ``.txt`` and ``.md`` files (read as text), ``.html``/``.htm`` files (the article's
-main text, extracted with trafilatura: boilerplate such as menus and footers is left out, so
-offsets index into the extracted text), and ``.jsonl`` files (one document per line, its text
-in ``text_field``; the document is named ``path#line``). Directories are searched recursively
-for those suffixes. Each input is keyed by its name and the SHA-256 of its raw content (the file's
-bytes, or the UTF-8 of a JSONL line's text); a run on an existing output skips every key already
-in it (see :mod:`bilingua.io.sinks`), so an interrupted run resumes where it stopped.
+Inputs are read by :mod:`bilingua.reading`: text files, HTML pages (the article, its blocks as
+paragraphs, embeds with their signatures; offsets index into that text), JSON Lines (one
+document per line, its text in ``text_field``, named ``path#line``) and WARC/WET web archives
+(one document per HTML response record, named ``path#offset``), by suffix or by content, or all
+in the ``input_format`` given. Directories are searched recursively for the suffixes the
+reading layer knows (:data:`SUFFIXES`). Each document is keyed by its name and the SHA-256 of its
+raw content (the file's bytes, a JSONL line's text as UTF-8, an archived response's payload); a
+run on an existing output skips every key already in it (see :mod:`bilingua.io.sinks`), so an
+interrupted run resumes where it stopped.
+
+Unusable inputs (undecodable bytes, a page with no article, a truncated archive record) are
+counted in :attr:`BatchStats.failed` and do not stop the run; archive records that are no
+documents (requests, revisits, images, redirects) are counted in :attr:`BatchStats.passed`.
 
 With ``jobs > 1`` documents are analysed on a :class:`~concurrent.futures.ProcessPoolExecutor`
 whose initializer sets up one pipeline per worker; results are written in input order.
@@ -14,22 +20,24 @@ whose initializer sets up one pipeline per worker; results are written in input 
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from bilingua.errors import InputError
-from bilingua.io._records import content_sha256
 from bilingua.io.sinks import Sink
 from bilingua.model import Document, Pair
 from bilingua.pipeline import analyze
+from bilingua.reading import STDIN as _STDIN_NAME
+from bilingua.reading import SUFFIXES as _READ_SUFFIXES
+from bilingua.reading import InputFormat, Item, Unread, decode, items, parse
+from bilingua.reading._sniff import HEAD_BYTES, format_of
 
 __all__ = [
     "SUFFIXES",
@@ -44,19 +52,19 @@ __all__ = [
     "run_batch",
 ]
 
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
-STDIN = Path("-")  #: standing for standard input among the paths (read as text)
-Kind = Literal["text", "html", "line"]
+SUFFIXES = tuple(_READ_SUFFIXES)  #: what a directory is searched for
+STDIN = Path(_STDIN_NAME)  #: standing for standard input among the paths
 
 
 @dataclass(frozen=True)
 class BatchOptions:
-    """What every document of a run is analysed and filtered with.
+    """What every document of a run is read, analysed and filtered with.
 
     Attributes:
         backend: as for :func:`bilingua.analyze`.
         lexicons: extra lexicon TSV paths, as for :func:`bilingua.analyze`.
-        encoding: encoding of text and HTML files.
+        encoding: charset of every input; default: UTF-8 for text, the declared one for pages.
+        input_format: ``auto`` (by suffix, else by content) or the format of every input.
         text_field: the field of a JSONL input line that holds the text.
         min_score: pairs scoring below this are dropped.
         lang_pair: ``"uk-en"`` keeps pairs with a Ukrainian source and an English target.
@@ -67,7 +75,8 @@ class BatchOptions:
 
     backend: Literal["auto", "stanza", "rules"] = "auto"
     lexicons: tuple[str, ...] = ()
-    encoding: str = "utf-8"
+    encoding: str | None = None
+    input_format: InputFormat = "auto"
     text_field: str = "text"
     min_score: float = 0.0
     lang_pair: str | None = None
@@ -75,19 +84,13 @@ class BatchOptions:
     links: bool = False
 
 
-@dataclass(frozen=True)
-class Item:
-    """One input document: its name, content hash, kind and raw content."""
-
-    name: str
-    sha256: str
-    kind: Kind
-    content: bytes | str
-
-
 @dataclass
 class BatchStats:
-    """What a run did. ``failed`` holds ``(name, message)`` of unusable inputs."""
+    """What a run did.
+
+    ``failed`` holds ``(name, message)`` of unusable inputs and records; ``passed`` counts the
+    archive records that are no documents, by what they are (``"request record": 12``).
+    """
 
     documents: int = 0
     skipped: int = 0
@@ -95,6 +98,11 @@ class BatchStats:
     records: int = 0
     seconds: float = 0.0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    passed: Counter[str] = field(default_factory=Counter)
+
+
+def _is_input(path: Path) -> bool:
+    return path.is_file() and path.name.lower().endswith(SUFFIXES)
 
 
 def discover(paths: Sequence[str | Path]) -> list[Path]:
@@ -109,9 +117,7 @@ def discover(paths: Sequence[str | Path]) -> list[Path]:
         if str(name) == "-":
             found.append(STDIN)
         elif path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
+            inside = sorted(p for p in path.rglob("*") if _is_input(p))
             if not inside:
                 raise InputError(
                     f"{path}: is a directory with no {', '.join(SUFFIXES)} files in it"
@@ -126,52 +132,25 @@ def discover(paths: Sequence[str | Path]) -> list[Path]:
     return found
 
 
-def _kind(path: Path) -> Kind:
-    suffix = path.suffix.lower()
-    return "html" if suffix in (".html", ".htm") else "line" if suffix == ".jsonl" else "text"
+def load_items(
+    files: Iterable[Path], text_field: str = "text", input_format: InputFormat = "auto"
+) -> Iterator[Item | Unread]:
+    """The documents of each file, lazily (see :func:`bilingua.reading.items`)."""
+    return items(files, input_format=input_format, text_field=text_field)
 
 
-def load_items(files: Iterable[Path], text_field: str = "text") -> Iterator[Item]:
-    """Read each file (each line of a JSONL file) into an :class:`Item`, lazily.
-
-    Raises:
-        InputError: a JSONL line is not an object with a string ``text_field``.
-    """
-    for path in files:
-        kind = _kind(path)
-        if path == STDIN:
-            data = sys.stdin.buffer.read()
-            yield Item("<stdin>", content_sha256(data), "text", data)
-        elif kind != "line":
-            data = path.read_bytes()
-            yield Item(str(path), content_sha256(data), kind, data)
-        else:
-            yield from _lines(path, text_field)
-
-
-def _lines(path: Path, text_field: str) -> Iterator[Item]:
-    """One item per non-blank line of a JSONL corpus."""
-    with path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}: not JSON ({error.msg})") from None
-            text = record.get(text_field) if isinstance(record, dict) else None
-            if not isinstance(text, str):
-                raise InputError(
-                    f"{path}:{number}: no string field {text_field!r} (see --text-field)"
-                )
-            yield Item(f"{path}#{number}", content_sha256(text), "line", text)
-
-
-def count_items(files: Iterable[Path]) -> int:
-    """How many documents :func:`load_items` will give (a JSONL file counts its lines)."""
+def count_items(files: Iterable[Path], input_format: InputFormat = "auto") -> int | None:
+    """How many documents :func:`load_items` will give (a JSONL file counts its lines);
+    None when an archive is among them (counting its records would read it twice)."""
     total = 0
     for path in files:
-        if _kind(path) == "line" and path != STDIN:
+        if path == STDIN:
+            total += 1
+            continue
+        chosen = _format_of_file(path, input_format)
+        if chosen == "warc":
+            return None
+        if chosen == "jsonl":
             with path.open("rb") as stream:
                 total += sum(1 for line in stream if line.strip())
         else:
@@ -179,29 +158,12 @@ def count_items(files: Iterable[Path]) -> int:
     return total
 
 
-def decode(data: bytes, name: str, encoding: str) -> str:
-    """Bytes to text, naming the file and byte offset of undecodable input; drops a BOM."""
-    try:
-        return data.decode(encoding).removeprefix("\ufeff")
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r} (see --encoding)") from None
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name}: cannot decode byte {data[error.start]:#04x} at byte offset {error.start} "
-            f"as {encoding}; pass the file's encoding with --encoding"
-        ) from None
-
-
-def item_text(item: Item, encoding: str = "utf-8") -> str:
-    """The text to analyse: decoded, or the article extracted from HTML."""
-    if isinstance(item.content, str):
-        return item.content
-    text = decode(item.content, item.name, encoding)
-    if item.kind == "html":
-        import trafilatura  # imported at use: a heavy import that plain-text runs never need
-
-        return trafilatura.extract(text, include_comments=False, include_tables=False) or ""
-    return text
+def _format_of_file(path: Path, input_format: InputFormat) -> str:
+    """The format a file will be read in, from its suffix (sniffing what has none)."""
+    if input_format != "auto":
+        return input_format
+    with path.open("rb") as stream:
+        return format_of(str(path), stream.read(HEAD_BYTES))
 
 
 _OPTIONS = BatchOptions()
@@ -218,8 +180,8 @@ def analyze_item(item: Item, options: BatchOptions | None = None) -> Document | 
     """Analyse one input; an unusable one gives its error message instead of a Document."""
     options = options or _OPTIONS
     try:
-        text = item_text(item, options.encoding)
-        return analyze(text, source=item.name, backend=options.backend, lexicons=options.lexicons)
+        reading = parse(item, options.encoding)
+        return analyze(reading, backend=options.backend, lexicons=options.lexicons)
     except InputError as error:
         return str(error)
 
@@ -310,12 +272,14 @@ def run_batch(
     seen = set(sink.texts())
     stats = BatchStats()
     started = time.perf_counter()
-    bar = tqdm(
-        total=count_items(files), unit="doc", file=sys.stderr, disable=not progress, smoothing=0.1
-    )
+    total = count_items(files, options.input_format)
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not progress, smoothing=0.1)
 
     def todo() -> Iterator[Item]:
-        for item in load_items(files, options.text_field):
+        for item in load_items(files, options.text_field, options.input_format):
+            if isinstance(item, Unread):
+                _count_unread(item, stats, bar)
+                continue
             if (item.name, item.sha256) in done:
                 stats.skipped += 1
                 bar.update(1)
@@ -336,3 +300,12 @@ def run_batch(
             bar.set_postfix(pairs=stats.pairs, skipped=stats.skipped, refresh=False)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _count_unread(record: Unread, stats: BatchStats, bar: Any) -> None:
+    if record.failed:
+        stats.failed.append((record.name, record.reason))
+        bar.write(f"bilingua: skipped {record.name}: {record.reason}", file=sys.stderr)
+        bar.update(1)
+    else:
+        stats.passed[record.reason] += 1

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bilingua._version import __version__
-from bilingua.batch import decode
 from bilingua.errors import BilinguaError, InputError
 from bilingua.model import Document, DocumentAlignment, Quote, Verdict
 from bilingua.pipeline import align_documents, analyze
+from bilingua.reading import INPUT_FORMATS, Reading, Unread, items, parse, read
 
 __all__ = ["main"]
 
@@ -56,8 +56,8 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="PATH",
-        help="text files, or - for stdin; with a corpus format also directories, .md, .html "
-        "and .jsonl files",
+        help="text files, HTML pages, .jsonl corpora, WARC/WET archives, or - for stdin; with a "
+        "corpus format also directories",
     )
     analyze_cmd.add_argument(
         "--format",
@@ -119,10 +119,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_common(command: argparse.ArgumentParser) -> None:
+def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how inputs are read (default: auto, by suffix, else by content; see docs/input.md)",
     )
+    command.add_argument(
+        "--encoding",
+        help="charset of the inputs (default: utf-8 for text, the declared one for HTML pages)",
+    )
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    _add_input_options(command)
     command.add_argument(
         "--backend",
         choices=("auto", "stanza", "rules"),
@@ -187,6 +198,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
         backend=args.backend,
         lexicons=tuple(args.lexicon),
         encoding=args.encoding,
+        input_format=args.input_format,
         text_field=args.text_field,
         min_score=args.min_score,
         lang_pair=args.lang_pair,
@@ -203,20 +215,32 @@ def _run_corpus(args: argparse.Namespace) -> int:
             f"{len(stats.failed)} failed ({stats.seconds:.1f} s)",
             file=sys.stderr,
         )
+    _print_passed(stats.passed)
     return EXIT_INPUT if stats.failed else EXIT_OK
+
+
+def _print_passed(passed: Counter[str]) -> None:
+    """Say what archive records gave no document, so that none goes unmentioned."""
+    if passed:
+        what = ", ".join(f"{count} {reason}" for reason, count in sorted(passed.items()))
+        total = sum(passed.values())
+        print(f"bilingua: {total} records are no documents ({what})", file=sys.stderr)
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
     if args.format in _CORPUS_FORMATS:
         return _run_corpus(args)
+    failures: list[str] = []
     documents = (
-        analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
-        for name, text in _read_inputs(args.files, args.encoding)
+        analyze(reading, backend=args.backend, lexicons=args.lexicon)
+        for reading in _readings(args.files, args.encoding, args.input_format, failures)
     )
     if args.out:
         with Path(args.out).open("w", encoding="utf-8") as out:
-            return _write_analysis(documents, args.format, out)
-    return _write_analysis(documents, args.format, sys.stdout)
+            code = _write_analysis(documents, args.format, out)
+    else:
+        code = _write_analysis(documents, args.format, sys.stdout)
+    return EXIT_INPUT if failures else code
 
 
 def _write_analysis(documents: Iterator[Document], format: str, out: TextIO) -> int:
@@ -230,18 +254,37 @@ def _write_analysis(documents: Iterator[Document], format: str, out: TextIO) -> 
     return EXIT_OK
 
 
-def _read_inputs(files: Sequence[str], encoding: str) -> Iterator[tuple[str, str]]:
+def _readings(
+    files: Sequence[str], encoding: str | None, input_format: str, failures: list[str]
+) -> Iterator[Reading]:
+    """Every document of ``files``; an unusable one is reported on stderr and in ``failures``,
+    and the others are still read."""
     # Check every path before analysing any, so a typo in the last argument costs nothing.
     if list(files).count("-") > 1:
         raise InputError("standard input ('-') can be read only once")
     for name in files:
         if name != "-":
             _check_file(Path(name))
-    for name in files:
-        if name == "-":
-            yield "<stdin>", decode(sys.stdin.buffer.read(), "<stdin>", encoding)
-        else:
-            yield name, decode(Path(name).read_bytes(), name, encoding)
+    passed: Counter[str] = Counter()
+    for entry in items(files, input_format=input_format):  # type: ignore[arg-type]
+        try:
+            if isinstance(entry, Unread) and entry.failed:
+                raise InputError(f"{entry.name}: {entry.reason}")
+            if isinstance(entry, Unread):
+                passed[entry.reason] += 1
+                continue
+            yield parse(entry, encoding)
+        except InputError as error:
+            failures.append(str(error))
+            print(f"bilingua: error: {error}", file=sys.stderr)
+    _print_passed(passed)
+
+
+def _read_one(name: str, encoding: str | None, input_format: str) -> Reading:
+    """The one document of the file ``name`` (or of stdin for ``-``)."""
+    if name != "-":
+        _check_file(Path(name))
+    return read(name, input_format, encoding=encoding)  # type: ignore[arg-type]
 
 
 def _check_file(path: Path) -> None:
@@ -311,7 +354,15 @@ def _preview(text: str, width: int = 60) -> str:
 
 
 def _run_align(args: argparse.Namespace) -> int:
-    (_, uk_text), (_, en_text) = _read_inputs([args.uk_file, args.en_file], args.encoding)
+    if args.uk_file == args.en_file == "-":
+        raise InputError("standard input ('-') can be read only once")
+    for name in (args.uk_file, args.en_file):
+        if name != "-":
+            _check_file(Path(name))
+    uk_text, en_text = (
+        _read_one(name, args.encoding, args.input_format).text
+        for name in (args.uk_file, args.en_file)
+    )
     result = align_documents(uk_text, en_text, backend=args.backend, lexicons=args.lexicon)
     out = sys.stdout
     if args.format == "json":
@@ -401,24 +452,22 @@ def _add_verify(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     verify_cmd.add_argument("--source-lang", choices=("uk", "en"), default="uk")
     verify_cmd.add_argument("--target-lang", choices=("uk", "en"), default="en")
     verify_cmd.add_argument("--format", choices=("text", "json"), default="text")
-    verify_cmd.add_argument(
-        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
-    )
+    _add_input_options(verify_cmd)
     verify_cmd.add_argument(
         "--backend", choices=("auto", "stanza", "rules"), default="auto", help="as for analyze"
     )
     verify_cmd.set_defaults(run=_run_verify)
 
 
-def _file_or_text(value: str, encoding: str) -> str:
-    """The text of a file, of stdin for ``-``, or ``value`` itself when it names no file."""
-    if value == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+def _file_or_text(value: str, encoding: str | None, input_format: str) -> str:
+    """The text of a file (a page's article), of stdin for ``-``, or ``value`` itself when it
+    names no file."""
     path = Path(value)
     # A long text is not a path; asking the file system about it can itself fail.
-    if value.strip() and len(value) < 4096 and "\n" not in value and path.exists():
-        _check_file(path)
-        return decode(path.read_bytes(), value, encoding)
+    if value == "-" or (
+        value.strip() and len(value) < 4096 and "\n" not in value and path.exists()
+    ):
+        return _read_one(value, encoding, input_format).text
     return value
 
 
@@ -427,8 +476,8 @@ def _run_verify(args: argparse.Namespace) -> int:
 
     if args.source == "-" and args.target == "-":
         raise InputError("standard input ('-') can be read only once")
-    source = _file_or_text(args.source, args.encoding)
-    target = _file_or_text(args.target, args.encoding)
+    source = _file_or_text(args.source, args.encoding, args.input_format)
+    target = _file_or_text(args.target, args.encoding, args.input_format)
     verdict = verify_translation(
         source, target, args.source_lang, args.target_lang, backend=args.backend
     )
@@ -500,8 +549,9 @@ def _run_report(args: argparse.Namespace) -> int:
         index = write_corpus_report(documents, args.out, args.title or "bilingua corpus report")
         print(f"bilingua: wrote {index}", file=sys.stderr)
         return EXIT_INPUT if failed else EXIT_OK
-    ((name, text),) = _read_inputs(args.files, args.encoding)
-    document = analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
+    (name,) = args.files
+    reading = _read_one(name, args.encoding, args.input_format)
+    document = analyze(reading, backend=args.backend, lexicons=args.lexicon)
     page = render_report(document, args.title)
     if args.out:
         Path(args.out).write_text(page, encoding="utf-8")
@@ -522,13 +572,19 @@ def _report_documents(args: argparse.Namespace, failed: list[str]) -> Iterator[D
         backend=args.backend,
         lexicons=tuple(args.lexicon),
         encoding=args.encoding,
+        input_format=args.input_format,
         text_field=args.text_field,
     )
     for path in discover(args.files):
         if path.suffix.lower() == ".jsonl" and _holds_documents(path):
             yield from _stored_documents(path)
             continue
-        for item in load_items([path], options.text_field):
+        for item in load_items([path], options.text_field, options.input_format):
+            if isinstance(item, Unread):
+                if item.failed:
+                    failed.append(f"{item.name}: {item.reason}")
+                    print(f"bilingua: skipped {item.name}: {item.reason}", file=sys.stderr)
+                continue
             result = analyze_item(item, options)
             if isinstance(result, str):
                 failed.append(result)

@@ -18,6 +18,7 @@ characters of a run.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import json
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilingua.errors import InputError
-from bilingua.model import UNDETERMINED, Script, Segment
+from bilingua.model import UNDETERMINED, LangHint, Script, Segment
 
 __all__ = ["detect"]
 
@@ -175,11 +176,13 @@ class _Run:
         self.lang, self.confidence, self.candidates = lang, confidence, None
 
 
-def detect(text: str) -> list[Segment]:
+def detect(text: str, *, hints: Sequence[LangHint] = ()) -> list[Segment]:
     """Find the language segments of ``text``.
 
     Args:
         text: any string.
+        hints: stretches whose language the source declares (an embed's ``lang`` attribute);
+            a hint labels the runs inside it that their own words do not settle.
 
     Returns:
         Segments sorted by ``start`` and disjoint, covering every letter of ``text``; offsets
@@ -192,11 +195,12 @@ def detect(text: str) -> list[Segment]:
     if not isinstance(text, str):
         raise InputError(f"detect() takes a str, not {type(text).__name__}")
     segments: list[Segment] = []
+    ordered_hints = sorted(hints, key=lambda hint: hint.start)
     # One paragraph at a time: labels never cross a paragraph break, and memory stays bounded
     # by the longest paragraph rather than the text.
     for _, paragraph in itertools.groupby(_runs(text), key=lambda run: run.paragraph):
         runs = list(paragraph)
-        _label(text, runs)
+        _label(text, runs, ordered_hints)
         segments.extend(_merge(text, runs))
     return segments
 
@@ -488,7 +492,7 @@ def _seeded_langdetect(snippet: str, langs: tuple[str, ...]) -> tuple[str | None
 # --- one paragraph at a time --------------------------------------------------------------
 
 
-def _label(text: str, runs: list[_Run]) -> None:
+def _label(text: str, runs: list[_Run], hints: Sequence[LangHint] = ()) -> None:
     """Label the runs of one paragraph: evidence, then langdetect on long runs, then borrowing.
 
     Short runs that evidence cannot settle take the label of an adjacent run of the same
@@ -498,6 +502,8 @@ def _label(text: str, runs: list[_Run]) -> None:
     """
     for run in runs:
         _judge(run)
+    if hints:
+        _apply_hints(runs, hints)
     for run in runs:
         if run.candidates is not None and run.letters >= _TENTATIVE_LETTERS:
             _guess(text, run)
@@ -525,6 +531,26 @@ def _label(text: str, runs: list[_Run]) -> None:
     for run in runs:
         if run.lang is None:
             run.decide(UNDETERMINED, 0.0)
+
+
+def _apply_hints(runs: list[_Run], hints: Sequence[LangHint]) -> None:
+    """Label the runs that a hint covers and that their own evidence left open.
+
+    A hint counts as much as one decisive word, and only for a language written in the run's
+    script; a language the run's words rule out (Russian letters under ``lang="uk"``) is not
+    taken. ``hints`` are sorted by start and disjoint.
+    """
+    starts = [hint.start for hint in hints]
+    for run in runs:
+        index = bisect.bisect_right(starts, run.start) - 1
+        if run.lang is not None or index < 0 or hints[index].end < run.end:
+            continue
+        lang = hints[index].lang
+        cyrillic = lang in _CYRILLIC_LANGS or lang == "be"
+        latin = lang in _LATIN_LANGS
+        script = Script.CYRILLIC if cyrillic else Script.LATIN if latin else Script.OTHER
+        if lang not in run.excluded and script is run.script:
+            run.decide(lang, _strength(1, 0))
 
 
 def _merge(text: str, runs: list[_Run]) -> list[Segment]:

@@ -10,6 +10,7 @@ is checked when a :class:`Document` is built.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
@@ -27,9 +28,11 @@ __all__ = [
     "Gap",
     "GapHolds",
     "LangCode",
+    "LangHint",
     "Meta",
     "Pair",
     "PairSide",
+    "Provenance",
     "Quote",
     "QuoteKind",
     "Script",
@@ -339,11 +342,47 @@ class Meta(_Frozen):
     options: dict[str, str] = Field(default_factory=dict)
 
 
+class LangHint(Span):
+    """A stretch of text whose language the markup declares (``<p lang="uk">`` in an embed).
+
+    Detection takes it as evidence for runs whose own words do not settle their language;
+    strong evidence in the text wins over it (see docs/input.md).
+    """
+
+    lang: LangCode
+
+
+class Provenance(_Frozen):
+    """Where a document's text came from and how it was read (see docs/input.md)."""
+
+    source: str | None = Field(default=None, description="The file (and record) read.")
+    format: Literal["text", "html", "jsonl", "warc", "wet"] = "text"
+    url: str | None = Field(default=None, description="The page's URL, where known.")
+    date: _dt.datetime | None = Field(
+        default=None, description="When the page was captured (WARC-Date), where known."
+    )
+    encoding: str | None = Field(default=None, description="The charset the bytes were read in.")
+    hints: tuple[LangHint, ...] = Field(
+        default=(), description="Languages the markup declares for stretches of the text."
+    )
+    unread_embeds: tuple[str, ...] = Field(
+        default=(),
+        description="URLs of embedded posts whose text the page does not hold (a widget "
+        "left to a script or an iframe).",
+    )
+
+    def spans(self) -> Iterator[Span]:
+        yield from self.hints
+
+
 class Document(_Frozen):
     """A text and everything bilingua found in it."""
 
     text: str
     source: str | None = Field(default=None, description="Where the text came from (a path).")
+    provenance: Provenance | None = Field(
+        default=None, description="How the text was read: format, URL, date, language hints."
+    )
     segments: tuple[Segment, ...] = ()
     quotes: tuple[Quote, ...] = ()
     sentences: tuple[Sentence, ...] = ()
@@ -352,7 +391,8 @@ class Document(_Frozen):
 
     @model_validator(mode="after")
     def _check_offsets(self) -> Document:
-        for span in self.spans():
+        hints = self.provenance.spans() if self.provenance is not None else iter(())
+        for span in itertools.chain(self.spans(), hints):
             if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
                 raise ValueError(
                     f"span {span.start}..{span.end} {span.text!r} does not match the document text"

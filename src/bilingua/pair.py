@@ -32,6 +32,7 @@ from bilingua.model import (
     Segment,
     Sentence,
 )
+from bilingua.quotes.posts import furniture
 
 __all__ = ["Candidate", "candidates", "pair_passages", "shortlist"]
 
@@ -91,8 +92,19 @@ def candidates(
             )
     uk_quotes = list(by_lang["uk"])  # outermost quotes: disjoint, sorted by start
     uk_quote_starts = [q.start for q in uk_quotes]
+    # Labels, copied posts' chrome and embeds' signatures are no one's words: no pair side's.
+    signatures = {
+        (q.attribution.span.start, q.attribution.span.end)
+        for q in quotes
+        if q.kind is QuoteKind.EMBED and q.attribution is not None and q.attribution.span
+    }
+    cuts = sorted({*furniture(text), *signatures})
+    cut_starts = [cut[0] for cut in cuts]
     for segment in segments:
         if segment.lang not in by_lang:
+            continue
+        start, end = _outside(text, segment.start, segment.end, cuts, cut_starts)
+        if start == end:
             continue
         quoted = 0
         index = max(bisect.bisect_left(uk_quote_starts, segment.start) - 1, 0)
@@ -105,9 +117,7 @@ def candidates(
         if segment.lang == "uk" and quoted * 2 >= segment.end - segment.start:
             continue  # Ukrainian quotations already stand for most of this segment
         kind = "block" if segment.lang == "uk" else "paragraph"
-        by_lang[segment.lang].append(
-            Candidate(segment.start, segment.end, segment.lang, kind, paragraph(segment.start))
-        )
+        by_lang[segment.lang].append(Candidate(start, end, segment.lang, kind, paragraph(start)))
     uk = sorted(by_lang["uk"], key=lambda c: (c.start, c.end))
     uk_paragraphs = sorted(c.paragraph for c in uk)
     en = sorted(
@@ -119,6 +129,30 @@ def candidates(
         key=lambda c: (c.start, c.end),
     )
     return uk, en
+
+
+def _outside(
+    text: str, start: int, end: int, cuts: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> tuple[int, int]:
+    """The longest stretch of ``text[start:end]`` outside ``cuts`` (sorted, disjoint), trimmed:
+    a segment without the label before it or the post's chrome around it."""
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    pieces, at = [], start
+    while index < len(cuts) and cuts[index][0] < end:
+        low, high = cuts[index]
+        if high > at:
+            pieces += [(at, low)] if low > at else []
+            at = high
+        index += 1
+    if at == start:
+        return start, end  # nothing cut: the common case
+    pieces += [(at, end)] if at < end else []
+    trimmed = [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+        for a, b in pieces
+    ]
+    best = max(trimmed, key=lambda piece: piece[1] - piece[0], default=(start, start))
+    return best if best[0] < best[1] else (start, start)
 
 
 def _outermost(quotes: Sequence[Quote]) -> list[Quote]:

@@ -24,9 +24,19 @@ from bilingua.detect import detect
 from bilingua.errors import InputError
 from bilingua.lexicon import Lexicon, default_lexicon, load_lexicon
 from bilingua.match import Matcher, default_matcher
-from bilingua.model import Document, DocumentAlignment, Meta, Pair, Quote, Segment, Sentence
+from bilingua.model import (
+    Document,
+    DocumentAlignment,
+    Meta,
+    Pair,
+    Provenance,
+    Quote,
+    Segment,
+    Sentence,
+)
 from bilingua.pair import Candidate, candidates, pair_passages, shortlist
 from bilingua.quotes import NameTest, capitalised_names, find_quotes
+from bilingua.reading import Reading
 from bilingua.verify import verify_sides
 
 __all__ = ["align_documents", "analyze", "analyze_many", "matcher_for"]
@@ -48,6 +58,7 @@ class _Prepared:
 
     text: str
     source: str | None
+    provenance: Provenance | None
     segments: list[Segment]
     quotes: list[Quote]
     uk: list[Candidate]
@@ -61,28 +72,41 @@ class _Prepared:
         return _passages(sorted(chosen, key=lambda c: (c.start, c.end))) if chosen else []
 
 
-def _prepare(text: str, source: str | None) -> _Prepared:
+def _prepare(
+    text: str | Reading, source: str | None, provenance: Provenance | None = None
+) -> _Prepared:
+    if isinstance(text, Reading):
+        provenance = provenance or text.provenance
+        text = text.text
+    if provenance is not None:
+        source = source or provenance.source
     if not isinstance(text, str):
-        raise InputError(f"analyze() takes a str, not {type(text).__name__}")
-    segments = detect(text)
+        raise InputError(f"analyze() takes a str or a Reading, not {type(text).__name__}")
+    segments = detect(text, hints=provenance.hints if provenance else ())
     quotes = find_quotes(text, segments)
     uk, en = candidates(text, segments, quotes)
     chosen = shortlist(text, uk, en, default_lexicon()) if uk and en else []
-    return _Prepared(text, source, segments, quotes, uk, en, chosen)
+    return _Prepared(text, source, provenance, segments, quotes, uk, en, chosen)
 
 
 def analyze(
-    text: str,
+    text: str | Reading,
     *,
     source: str | None = None,
+    provenance: Provenance | None = None,
     backend: nlp.Backend = "auto",
     lexicons: Sequence[LexiconSource] = (),
 ) -> Document:
     """Find the segments, quotations and translation pairs of ``text``.
 
     Args:
-        text: the document, any size; offsets in the result index into it (code points).
-        source: where the text came from, recorded on the document (e.g. a file path).
+        text: the document, any size; offsets in the result index into it (code points). A
+            :class:`~bilingua.reading.Reading` (from :func:`bilingua.read`) brings its
+            provenance: its language hints go to detection and it is recorded on the document.
+        source: where the text came from, recorded on the document (e.g. a file path);
+            default: the reading's source.
+        provenance: how the text was read (format, URL, language hints), recorded on the
+            document; default: the reading's.
         backend: ``"stanza"``, ``"rules"``, or ``"auto"`` (stanza when its uk and en models are
             installed, else rules with a one-time warning).
         lexicons: extra uk→en lexicons (``Lexicon`` objects or TSV paths) used with the core one.
@@ -93,18 +117,19 @@ def analyze(
         (:mod:`bilingua.verify`).
 
     Raises:
-        InputError: ``text`` is not a ``str``, or a lexicon file cannot be read.
+        InputError: ``text`` is neither a ``str`` nor a ``Reading``, or a lexicon file cannot
+            be read.
         ModelsNotInstalled: ``backend="stanza"`` and models are missing.
     """
     used_backend = nlp.resolve_backend(backend)
-    prepared = _prepare(text, source)
+    prepared = _prepare(text, source, provenance)
     passages = prepared.passages
-    sentences = nlp.annotate(text, passages, backend=used_backend) if passages else []
+    sentences = nlp.annotate(prepared.text, passages, backend=used_backend) if passages else []
     return _finish(prepared, sentences, used_backend, lexicons)
 
 
 def analyze_many(
-    texts: Iterable[str],
+    texts: Iterable[str | Reading],
     *,
     sources: Iterable[str | None] | None = None,
     backend: nlp.Backend = "auto",
@@ -118,7 +143,7 @@ def analyze_many(
     equal what :func:`analyze` gives for each text.
 
     Args:
-        texts: the documents.
+        texts: the documents (``str``, or :class:`~bilingua.reading.Reading` with their provenance).
         sources: where each text came from (same length as ``texts``), or None.
         backend: as for :func:`analyze`.
         lexicons: as for :func:`analyze`.
@@ -171,6 +196,7 @@ def _finish(
     return Document(
         text=text,
         source=prepared.source,
+        provenance=prepared.provenance,
         segments=tuple(segments),
         quotes=tuple(quotes),
         sentences=tuple(sentences),

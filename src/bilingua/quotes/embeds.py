@@ -1,7 +1,11 @@
 """Embedded posts: a passage followed by a `— Name (@handle) Date` signature, as EMBED quotes.
 
 The signature gives the attribution (speaker, handle, platform, date); the passage is the
-paragraph before it, without the widget's residue (`pic.twitter.com/…`, `t.co/…`, `×`).
+paragraph before it, without the widget's residue (`pic.twitter.com/…`, `t.co/…`, `×`). The
+handle may be `(@handle)`, `(t.me/channel)` or `(facebook.com/page)` (the forms the reading
+layer writes for embeds in a page, :mod:`bilingua.reading.widgets`); a signature on a line of
+its own may go without a date (a Telegram post's embed code has none). Copied posts, laid out
+as the platforms show them, are :mod:`~bilingua.quotes.posts`' and come after these.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from bilingua.model import Attribution, Quote, QuoteKind, Span
 from bilingua.quotes._context import Context
 from bilingua.quotes._text import (
     BREAK_RE,
-    HANDLE_RE,
     SPACES_RE,
     STRIP,
     last_end,
@@ -25,6 +28,7 @@ from bilingua.quotes._text import (
 )
 from bilingua.quotes.dates import date_of, date_re
 from bilingua.quotes.marks import MarkPair
+from bilingua.quotes.posts import find_posts
 
 __all__ = ["find_embeds"]
 
@@ -32,6 +36,12 @@ _MAX_PASSAGE = 5000  # longest embed passage (a Telegram post has at most 4096 c
 _SIGNATURE_NAME = 120  # longest "— Name " before a handle
 _DASH_RE = re.compile(r"(?<!\S)(?:—|–|--|-)(?!\S)")
 _RESIDUE = ("pic.twitter.com/", "https://t.co/", "http://t.co/")
+# `(@handle)`, `(t.me/channel)` as in a clause (_text.HANDLE_RE), and `(facebook.com/page)`,
+# which only a signature has.
+_SIGNED_HANDLE_RE = re.compile(
+    r"\((?:@(?P<at>\w{1,50})|(?:https?://)?t\.me/(?P<tg>\w{1,64})"
+    r"|(?:https?://)?(?:www\.)?facebook\.com/(?P<fb>[\w.-]{1,80}))\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,33 +50,35 @@ class _Signature:
 
     dash: int  # offset of the dash
     name: tuple[int, int]
-    handle: str
+    handle: str | None  # None for a Facebook page, which has no @handle
     platform: str
-    date: dt.date
-    end: int  # end of the date
+    date: dt.date | None
+    end: int  # end of the date (of the handle when there is none)
 
 
 def _signatures(text: str) -> Iterator[_Signature]:
     """The embed signatures of ``text``, in order; each looks back only to the one before."""
     done = 0
-    for handle in HANDLE_RE.finditer(text):
+    for handle in _SIGNED_HANDLE_RE.finditer(text):
         at = match_end(SPACES_RE, text, handle.end(), handle.end() + 8)
         date_match = date_re().match(text, at, min(len(text), at + 40))
         date = date_of(date_match) if date_match else None
-        if date is None or date_match is None:
-            continue
+        if date is None and at < len(text) and text[at] != "\n":
+            continue  # without a date, only `— Name (@handle)` alone on its line signs a post
         lo = max(done, handle.start() - _SIGNATURE_NAME)
-        lo = max(lo, text.rfind("\n", lo, handle.start()) + 1)  # the name is on the handle's line
+        line = text.rfind("\n", lo, handle.start()) + 1
+        lo = max(lo, line)  # the name is on the handle's line
         dash = last_match(_DASH_RE, text, lo, handle.start())
-        if dash is None:
+        if dash is None or (date is None and text[line : dash.start()].strip()):
             continue
         name = trim(text, dash.end(), handle.start())
         if not any(map(str.isalpha, text[name[0] : name[1]])):
             continue
+        platform = "twitter" if handle["at"] else "telegram" if handle["tg"] else "facebook"
         tag = handle["at"] or handle["tg"]
-        platform = "twitter" if handle["at"] else "telegram"
-        yield _Signature(dash.start(), name, "@" + tag, platform, date, date_match.end())
-        done = date_match.end()
+        end = date_match.end() if date is not None and date_match else handle.end()
+        yield _Signature(dash.start(), name, "@" + tag if tag else None, platform, date, end)
+        done = end
 
 
 def find_embeds(ctx: Context, outer: dict[tuple[int, int], MarkPair]) -> Iterator[Quote]:
@@ -76,11 +88,13 @@ def find_embeds(ctx: Context, outer: dict[tuple[int, int], MarkPair]) -> Iterato
     marks, and the quotation is removed from ``outer`` so that it is not reported twice.
     """
     text, done = ctx.text, 0  # `done`: end of the last signature; a passage starts after it
+    signed: list[tuple[int, int]] = []
     for sig in _signatures(text):
         passage = _passage(text, done, sig.dash)
         done = sig.end
         if passage is None:
             continue
+        signed.append((passage[0], sig.end))
         pair = outer.pop(passage, None)
         start, end = trim(text, pair.open + 1, pair.close) if pair else passage
         attribution = Attribution(
@@ -99,6 +113,7 @@ def find_embeds(ctx: Context, outer: dict[tuple[int, int], MarkPair]) -> Iterato
             marks=pair.marks if pair else None,
             attribution=attribution,
         )
+    yield from find_posts(ctx, signed)
 
 
 def _passage(text: str, lo: int, end: int) -> tuple[int, int] | None:
