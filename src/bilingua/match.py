@@ -37,6 +37,7 @@ Via = Literal[
 
 _NUMBER_RE = re.compile(r"^[$€£₴]?\d+(?:[.,\u00a0\u202f ]\d+)*%?$")
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
+_DIGIT_RE = re.compile(r"\d")  # €500, №29 and 2022-го count as words, like 500
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # Words that carry no meaning of their own for deciding whether two passages render each other.
 _UK_STOP = frozenset(
@@ -92,12 +93,12 @@ class WordView(NamedTuple):
 
 
 def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
-    """Tokens with letters or digits that are not function words of ``lang``."""
+    """Tokens with letters or digits (anywhere: €500) that are not function words of ``lang``."""
     stop = _UK_STOP if lang == "uk" else _EN_STOP
     return [
         token
         for token in tokens
-        if (_HAS_LETTER_RE.search(token.text) or token.text[:1].isdigit())
+        if (_HAS_LETTER_RE.search(token.text) or _DIGIT_RE.search(token.text))
         and token.text.lower() not in stop
         and token.upos not in ("PUNCT", "SYM")
     ]

@@ -55,6 +55,10 @@ _ALWAYS_CAPITAL_RE = re.compile(r"^I(?:[’'](?:m|ve|ll|d))?$")  # English "I" i
 _TITLE_WORDS = 4  # content words a sentence needs to be told title case by capitals alone
 
 _YEAR_RE = re.compile(r"^(?:року|році|рік|роки|років|роках|р)$")
+_CURRENCY_RE = re.compile(
+    r"^(?:євро|euros?|долар\w*|dollars?|гривен\w*|гривн\w*|грн|hryvni?as?|фунт\w*|pounds?)$"
+)
+_CURRENCY_SIGNS = frozenset("€$£₴")
 
 Candidate = tuple[float, int, int, Via]  # (score, source index, target index, evidence)
 
@@ -223,21 +227,42 @@ def _attached(
     return found
 
 
-def _year_words(
+def _number_words(
     source: Sequence[Token], target: Sequence[Token], links: Sequence[tuple[int, int, float, Via]]
 ) -> list[tuple[int, int, float, Via]]:
-    """«2024 року»: the word for "year" after a linked year goes with the year's link (English
-    says the year alone)."""
+    """«2024 року», «500 мільйонів євро» ~ €500 million: the word for "year" after a linked year,
+    and a currency word after a linked number whose partner carries the currency's sign (past
+    a linked scale word), go with the number's link: English says the year alone and writes the
+    sign."""
     found: list[tuple[int, int, float, Via]] = []
-    linked_s = {k: (m, value) for k, m, value, via in links if via == "number"}
-    linked_t = {m: (k, value) for k, m, value, via in links if via == "number"}
-    for k, (m, value) in linked_s.items():
-        if k + 1 < len(source) and k + 1 not in linked_s and _YEAR_RE.match(source[k + 1].text):
-            found.append((k + 1, m, value, "number"))
-    for m, (k, value) in linked_t.items():
-        if m + 1 < len(target) and m + 1 not in linked_t and _YEAR_RE.match(target[m + 1].text):
-            found.append((k, m + 1, value, "number"))
+    linked = ({k for k, *_ in links}, {m for _, m, *_ in links})
+    for k, m, value, via in links:
+        if via != "number":
+            continue
+        for own, at, partner, side in ((source, k, target[m], 0), (target, m, source[k], 1)):
+            near = _unit_word(own, at, linked[side], partner.text[:1] in _CURRENCY_SIGNS)
+            if near is not None:
+                found.append((near, m, value, "number") if side == 0 else (k, near, value, via))
     return found
+
+
+def _unit_word(words: Sequence[Token], at: int, linked: set[int], signed: bool) -> int | None:
+    """The index of the free year or currency word that goes with the number at ``at``."""
+    after = at + 1
+    if after < len(words) and after not in linked and _YEAR_RE.match(words[after].text.lower()):
+        return after
+    if not signed:
+        return None
+    for near in (after, after + 1):
+        if (
+            near < len(words)
+            and near not in linked
+            and _CURRENCY_RE.match(words[near].text.lower())
+        ):
+            return near
+        if near not in linked:
+            break  # only a linked word (the scale: мільйонів) may stand between
+    return None
 
 
 def _nearest_pairs(
@@ -291,7 +316,7 @@ def link_bead(
     ``names`` are the indices of the words of each side that may be names.
     """
     links = link_competitively(source, target, candidates)
-    links = sorted([*links, *_attached(links, candidates), *_year_words(source, target, links)])
+    links = sorted([*links, *_attached(links, candidates), *_number_words(source, target, links)])
     if by_position and links:
         kinds = (
             [word_kind(t, langs[0], k in names[0], known) for k, t in enumerate(source)],

@@ -94,6 +94,8 @@ def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
     before = tokens[index - 1].text.lower() if index else ""
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     if lang == "uk":
+        if before == "без" and word != "не":
+            return True  # без жодних пояснень: without any explanation, one negation in "без"
         return word == "не" and (before in _UK_IDLE_BEFORE or after in _UK_IDLE_AFTER)
     return word == "no" and (after[:1] in (".", "#") or after[:1].isdigit())  # No. 1
 
