@@ -119,7 +119,7 @@ def test_keys_move_between_findings_and_pairs(
     load(browser, write_report(damaged, tmp_path / "keys.html"))
     entries = browser.find_elements(By.CSS_SELECTOR, "#findings-list a")
     keys = [entry.get_attribute("data-f") for entry in entries]
-    assert len(keys) == 5
+    assert len(keys) == sum(len(p.findings) for p in damaged.pairs) >= 4
     browser.find_element(By.TAG_NAME, "h1").click()
 
     def current() -> tuple[str | None, list[str]]:
@@ -213,7 +213,7 @@ def test_readable_without_javascript(tmp_path: Path) -> None:
         load(driver, path)
         _press(driver, "j")
         assert not driver.find_elements(By.CSS_SELECTOR, ".current")  # the page's script is off
-        rows = driver.find_elements(By.CSS_SELECTOR, "#pair-1 tr.row")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#pair-1 tr.row.link")
         assert len(rows) == len(document.pairs[0].sentences)
         assert rows[0].find_element(By.CSS_SELECTOR, "td.src").is_displayed()
         notes = driver.find_elements(By.CSS_SELECTOR, "#pair-1 li.note")
