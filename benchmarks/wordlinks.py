@@ -191,9 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(rows), end="\n\n")
     print("| agreement | share |\n| --- | ---: |")
     print(f"| bilingua's links of meaning that eflomal (union) has | {_share(agree, total)} |")
-    print(
-        f"| bilingua's links by position that eflomal (union) has | {_share(placed, placed_total)} |"
-    )
+    by_place = _share(placed, placed_total)
+    print(f"| bilingua's links by position that eflomal (union) has | {by_place} |")
     print(f"| eflomal's intersection links that bilingua has | {_share(found_back, peer)} |")
     print(
         f"\nseconds: bilingua {ours_seconds:.1f} (aligning the sample only), eflomal "
