@@ -17,6 +17,7 @@ from typing import Any, Literal, NamedTuple
 
 from bilingua.errors import InputError
 from bilingua.lexicon._english import acronym_key, english_keys, needs_capital, translation_keys
+from bilingua.lexicon.lemma import uk_lemma as dictionary_lemma
 from bilingua.lexicon.stem import (
     UK_IRREGULAR,
     is_verb_lemma,
@@ -226,7 +227,7 @@ class Lexicon:
         object.__setattr__(self, "_verbal", frozenset(verbal))
         object.__setattr__(self, "_free", frozenset(stemmed_keys))
         object.__setattr__(self, "_proper", frozenset(proper) - frozenset(verbal))
-        object.__setattr__(self, "_targets", {key: _Targets(t) for key, t in table.items()})
+        object.__setattr__(self, "_targets", {})  # built on first use: most keys never are
         object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "_stem", {k: tuple(v) for k, v in stems.items()})
         object.__setattr__(self, "_verb", {k: tuple(v) for k, v in verbs.items()})
@@ -382,14 +383,32 @@ class Lexicon:
             return frozenset()
         return frozenset(targets.words) | frozenset(targets.acronyms)
 
+    def lemmas_of(self, uk_word: str, uk_lemma: str | None = None) -> tuple[str, ...]:
+        """The lexicon lemmas a Ukrainian word reaches, as :meth:`match_kind` finds them.
+
+        Args:
+            uk_word: the Ukrainian token as written (any case).
+            uk_lemma: its lemma, when a tagger gave one.
+
+        Returns:
+            Lowercase lemma keys (with a part-of-speech tag where the entry has one:
+            ``мати [verb]``), likeliest first; empty when the word reaches none.
+        """
+        return self._resolve_keys(uk_word, uk_lemma)
+
     def _resolve(self, uk_word: str, uk_lemma: str | None) -> _Targets | None:
+        keys = self._resolve_keys(uk_word, uk_lemma)
+        return self._combine(keys) if keys else None
+
+    def _resolve_keys(self, uk_word: str, uk_lemma: str | None) -> tuple[str, ...]:
         if uk_word[:1] in ("@", "#"):
-            return None
+            return ()
         word = uk_key(uk_word)
         capital = uk_word[:1].isupper()
         irregular = UK_IRREGULAR.get(word)
         keys: tuple[str, ...] = ()
-        for lemma in dict.fromkeys(uk_key(x) for x in (uk_lemma, irregular) if x):
+        candidates = (uk_lemma, irregular, dictionary_lemma(uk_word))
+        for lemma in dict.fromkeys(uk_key(x) for x in candidates if x):
             if lemma == word:
                 continue
             verbal = is_verb_lemma(lemma) and (irregular == lemma or _verb_shaped(word, lemma))
@@ -400,10 +419,12 @@ class Lexicon:
                     for k in self._exact.get(word, ())
                     if k not in keys and (capital or k not in self._proper)
                 )  # тому, мало
+                if not verbal:
+                    keys = self._with_past(word, keys)  # зрозуміла: зрозумілий, зрозуміти
                 break
         else:
             keys = self._find(word, False, capital)
-        return self._combine(keys) if keys else None
+        return keys
 
     def _pick(self, keys: tuple[str, ...], verbal: bool) -> tuple[str, ...]:
         if not verbal:
@@ -509,7 +530,10 @@ class Lexicon:
 
     def _combine(self, keys: tuple[str, ...]) -> _Targets:
         if len(keys) == 1:
-            return self._targets[keys[0]]
+            single = self._targets.get(keys[0])
+            if single is None:  # setdefault: two threads building one key keep the same object
+                single = self._targets.setdefault(keys[0], _Targets(self._table[keys[0]]))
+            return single
         targets = self._combos.get(keys)
         if targets is None:
             combined: dict[str, _Translation] = {}

@@ -170,7 +170,10 @@ def uk_verb_stem(word: str) -> str:
 
 
 def _letters(word: str) -> int:
-    return sum(1 for ch in word if ch.isalpha())
+    return len(word) - len(_NON_LETTER_RE.findall(word))
+
+
+_NON_LETTER_RE = re.compile(r"[\W\d_]")
 
 
 def is_verb_lemma(lemma: str) -> bool:
