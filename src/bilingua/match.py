@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from bilingua.lexicon import Lexicon, default_lexicon
 from bilingua.lexicon._english import acronym_key, english_keys
+from bilingua.lexicon._function_words import EN_FUNCTION_WORDS, UK_FUNCTION_WORDS
 from bilingua.lexicon.translit import name_similarity
 from bilingua.model import Token
 
@@ -37,19 +38,6 @@ Via = Literal[
 _NUMBER_RE = re.compile(r"^[$€£₴]?\d+(?:[.,\u00a0\u202f ]\d+)*%?$")
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-# Words that carry no meaning of their own for deciding whether two passages render each other.
-_UK_STOP = frozenset(
-    "і й та а але або чи що як це той та ті цей ця ці в у на з із зі до від для про по за під "
-    "над між через після перед при не ні же ж би б то so він вона воно вони ми ви я ти його її "
-    "їх їхній свій наш ваш мій твій був була було були бути є який яка яке які також ще вже "
-    "тому так щоб якщо коли де там тут".split()
-)
-_EN_STOP = frozenset(
-    "the a an and or but of to in on at for from with by as is are was were be been being it "
-    "its this that these those he she they we you i his her their our your my not no so if "
-    "then than there here which who whom what when where while also has have had do does did "
-    "will would can could should may might must about into over after before between".split()
-)
 # Key prefixes for what is not a lexicon key, so the three kinds of key never collide.
 _IDENTICAL_KEY = "\x00"
 _NUMBER_KEY = "\x01"
@@ -82,7 +70,7 @@ class WordView(NamedTuple):
 
 def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
     """Tokens with letters or digits that are not function words of ``lang``."""
-    stop = _UK_STOP if lang == "uk" else _EN_STOP
+    stop = UK_FUNCTION_WORDS if lang == "uk" else EN_FUNCTION_WORDS
     return [
         token
         for token in tokens

@@ -11,7 +11,7 @@ from bilingua.lexicon._core import verb_stems
 
 @pytest.fixture(scope="module")
 def core() -> Lexicon:
-    return default_lexicon()
+    return default_lexicon(learned=False)
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,15 @@ from bilingua.lexicon.stem import (
 
 __all__ = ["Kind", "LexEntry", "Lexicon", "uk_key"]
 
-#: What kind of entry a match came from: the lexicon proper, or the alias table (РФ → Russia).
-Kind = Literal["lexicon", "alias"]
+#: What kind of entry a match came from: the curated lexicon, the alias table (РФ → Russia), or a
+#: table learned from parallel text.
+Kind = Literal["lexicon", "alias", "learned"]
+_KINDS: tuple[Kind, ...] = ("lexicon", "alias", "learned")
+#: A learned entry of probability p scores LEARNED_FLOOR + LEARNED_SPAN · p: at least the 0.5 a
+#: word link needs (align.py), always below a curated full (1.0) or head-word (0.75) hit, the
+#: probability ordering learned links among themselves.
+LEARNED_FLOOR = 0.5
+LEARNED_SPAN = 0.2
 _Score = tuple[float, Kind]
 _Translation = tuple[float, Kind, bool]  # weight, kind, stemmed
 _NO_MATCH: tuple[float, Kind | None] = (0.0, None)
@@ -44,9 +51,9 @@ class LexEntry(NamedTuple):
         uk: the Ukrainian lemma or phrase; written in capitals (``США``), it is an abbreviation
             and matches only as written (in any case), never through stems.
         en: one English translation, or several separated by ``|``.
-        kind: ``"lexicon"`` or ``"alias"``.
-        weight: scales every score this entry gives, in (0, 1] (learned entries use their
-            probability).
+        kind: ``"lexicon"``, ``"alias"`` or ``"learned"``.
+        weight: scales every score this entry gives, in (0, 1]; for a ``"learned"`` entry, its
+            probability, which gives a score of ``LEARNED_FLOOR + LEARNED_SPAN · weight``.
         stemmed: both sides are stems as :mod:`~bilingua.lexicon.learn` writes them
             (``безпек``/``secur``): they are also matched as they are, not only stemmed again.
     """
@@ -69,13 +76,57 @@ def _stem_key(key: str) -> str:
     return " ".join(uk_stem(word) for word in key.split(" "))
 
 
+@lru_cache(maxsize=65536)
+def _key_info(uk: str, stemmed: bool) -> tuple[str, str, bool, bool, frozenset[str]]:
+    """What indexing one entry's Ukrainian side needs: its key (with its tag), its base (the
+    key without the tag), whether it is written with a capital (a name), whether it is a verb
+    lemma, and the stems it is indexed under (none for an abbreviation)."""
+    base_text, tag = split_tag(uk)
+    base = uk_key(base_text)
+    key = f"{base} [{tag}]" if tag else base
+    capital = base_text.lstrip()[:1].isupper() and not _is_abbreviation(base_text)
+    is_verbal = tag == "verb" or (
+        tag is None and not stemmed and not capital and is_verb_lemma(base)
+    )
+    if _is_abbreviation(base_text):
+        return key, base, capital, is_verbal, frozenset()
+    stems = {_stem_key(base)}
+    if tag != "verb" and not stemmed:
+        stems.update(fleeting_stems(base))
+        stems.update(_short_iotated(base))
+        if capital:
+            stems.update(alternating_stems(base))
+    if stemmed:
+        stems.add(base)
+    return key, base, capital, is_verbal, frozenset(stems)
+
+
 def _is_abbreviation(uk: str) -> bool:
+    if uk.islower():  # most entries: no capital at all
+        return False
     letters = [ch for ch in uk if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def _better(new: _Score | _Translation, old: _Score | _Translation | None) -> bool:
-    return old is None or new[0] > old[0] or (new[0] == old[0] and new[1] == "lexicon")
+def _scale(weight: float, kind: Kind) -> float:
+    """What an entry's weight scales its scores by (a learned probability maps into
+    [LEARNED_FLOOR, LEARNED_FLOOR + LEARNED_SPAN])."""
+    return LEARNED_FLOOR + LEARNED_SPAN * weight if kind == "learned" else weight
+
+
+def _beats(new: _Score, old: _Score | None) -> bool:
+    """Whether score ``new`` beats ``old``: higher, or as high and of a kind earlier in
+    :data:`_KINDS` (curated before alias before learned)."""
+    if old is None or new[0] != old[0]:
+        return old is None or new[0] > old[0]
+    return _KINDS.index(new[1]) < _KINDS.index(old[1])
+
+
+def _better(new: _Translation, old: _Translation | None) -> bool:
+    """Whether translation ``new`` beats ``old``, by the scale of their scores."""
+    if old is None:
+        return True
+    return _beats((_scale(new[0], new[1]), new[1]), (_scale(old[0], old[1]), old[1]))
 
 
 class _Targets:
@@ -90,35 +141,34 @@ class _Targets:
             keys = list(translation_keys(english))
             if stemmed:
                 keys.append((english.lower(), False, 1.0))
+            scale = _scale(weight, kind)
             for key, is_acronym, base in keys:
                 table = acronyms if is_acronym else words
-                score: _Score = (round(base * weight, 6), kind)
-                if _better(score, table.get(key)):
+                score: _Score = (round(base * scale, 6), kind)
+                if _beats(score, table.get(key)):
                     table[key] = score
         self.words = words
         self.acronyms = acronyms
         self.english = frozenset(translations)
 
     def score(self, en_word: str, en_lemma: str | None) -> tuple[float, Kind | None]:
-        best: tuple[float, Kind | None] = _NO_MATCH
+        best: _Score | None = None
         for word in (en_word, en_lemma):
             if not word:
                 continue
             for key in english_keys(word):
                 hit = self.words.get(key)
-                if hit is not None and (
-                    hit[0] > best[0] or (hit[0] == best[0] and best[1] == "alias")
-                ):
+                if hit is not None and _beats(hit, best):
                     best = hit
             acronym = acronym_key(word) if self.acronyms else None
             hit = self.acronyms.get(acronym) if acronym else None
             if (
                 hit is not None
-                and hit[0] > best[0]
+                and (best is None or hit[0] > best[0])
                 and (word[:1].isupper() or not needs_capital(acronym or ""))
             ):
                 best = hit
-        return best
+        return _NO_MATCH if best is None else best
 
 
 class Lexicon:
@@ -143,6 +193,8 @@ class Lexicon:
         "_display",
         "_exact",
         "_free",
+        "_learned_only",
+        "_learned_stem",
         "_proper",
         "_stem",
         "_table",
@@ -155,6 +207,8 @@ class Lexicon:
     _base: dict[str, str]
     _verbal: frozenset[str]
     _free: frozenset[str]
+    _learned_only: frozenset[str]
+    _learned_stem: dict[str, tuple[str, ...]]
     _proper: frozenset[str]
     _targets: dict[str, _Targets]
     _exact: dict[str, tuple[str, ...]]
@@ -180,29 +234,17 @@ class Lexicon:
         proper: set[str] = set()
         for entry in entries:
             _check(entry)
-            base_text, tag = split_tag(entry.uk)
-            base = uk_key(base_text)
-            key = f"{base} [{tag}]" if tag else base
+            key, base, capital, is_verbal, entry_stems = _key_info(entry.uk, entry.stemmed)
             display.setdefault(key, " ".join(entry.uk.split()))
             base_of[key] = base
-            capital = base_text.lstrip()[:1].isupper() and not _is_abbreviation(base_text)
             if capital and not entry.stemmed:
                 proper.add(key)  # a name: Київ, Сполучені Штати (never an infinitive: Карпати)
-            if tag == "verb" or (
-                tag is None and not entry.stemmed and not capital and is_verb_lemma(base)
-            ):
+            if is_verbal:
                 verbal.add(key)
             if entry.stemmed:
                 stemmed_keys.add(key)
-            if not _is_abbreviation(base_text):
-                stem_keys.setdefault(key, {_stem_key(base)})
-                if tag != "verb" and not entry.stemmed:
-                    stem_keys[key].update(fleeting_stems(base))
-                    stem_keys[key].update(_short_iotated(base))
-                    if capital:
-                        stem_keys[key].update(alternating_stems(base))
-                if entry.stemmed:
-                    stem_keys[key].add(base)
+            if entry_stems:
+                stem_keys.setdefault(key, set()).update(entry_stems)
             translations = table.setdefault(key, {})
             for english in entry.en.split("|"):
                 english = " ".join(english.split())
@@ -211,14 +253,21 @@ class Lexicon:
                 score: _Translation = (float(entry.weight), entry.kind, entry.stemmed)
                 if _better(score, translations.get(english)):
                     translations[english] = score
+        _drop_learned_homonyms(table, base_of)
+        learned_only = frozenset(
+            k for k, t in table.items() if all(v[1] == "learned" for v in t.values())
+        )
         exact: dict[str, list[str]] = defaultdict(list)
         stems: dict[str, list[str]] = defaultdict(list)
+        learned_stems: dict[str, list[str]] = defaultdict(list)
         verbs: dict[str, list[str]] = defaultdict(list)
         for key in sorted(table):
             exact[base_of[key]].append(key)
+            # a learned lemma is reached by its forms only where no curated one is (_resolve_keys)
+            index = learned_stems if key in learned_only else stems
             for stem in sorted(stem_keys.get(key, ())):
-                stems[stem].append(key)
-            if key in verbal and " " not in base_of[key]:
+                index[stem].append(key)
+            if key in verbal and " " not in base_of[key] and key not in learned_only:
                 for stem in dict.fromkeys(verb_stems(base_of[key])):
                     verbs[stem].append(key)
         object.__setattr__(self, "_display", display)
@@ -228,6 +277,8 @@ class Lexicon:
         object.__setattr__(self, "_free", frozenset(stemmed_keys))
         object.__setattr__(self, "_proper", frozenset(proper) - frozenset(verbal))
         object.__setattr__(self, "_targets", {})  # built on first use: most keys never are
+        object.__setattr__(self, "_learned_only", learned_only)
+        object.__setattr__(self, "_learned_stem", {k: tuple(v) for k, v in learned_stems.items()})
         object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "_stem", {k: tuple(v) for k, v in stems.items()})
         object.__setattr__(self, "_verb", {k: tuple(v) for k, v in verbs.items()})
@@ -333,7 +384,8 @@ class Lexicon:
             en_lemma: the English lemma, when a tagger gave one.
 
         Returns:
-            ``(score, kind)`` with ``kind`` ``"lexicon"`` or ``"alias"``; ``(0.0, None)`` when
+            ``(score, kind)`` with ``kind`` ``"lexicon"``, ``"alias"`` or ``"learned"``;
+            ``(0.0, None)`` when
             nothing matches. On equal scores ``"lexicon"`` wins.
         """
         targets = self._resolve(uk_word, uk_lemma)
@@ -424,6 +476,12 @@ class Lexicon:
                 break
         else:
             keys = self._find(word, False, capital)
+        if keys and all(key in self._learned_only for key in keys):
+            # a learned lemma may be a wrong guess of the lemma lists (бої → бой): what the form
+            # reaches by itself among curated entries comes first (бій)
+            keys = tuple(dict.fromkeys(self._find(word, False, capital) + keys))
+        if not keys and " " not in word:
+            keys = next((found for s in uk_stems(word) if (found := self._learned_stem.get(s))), ())
         return keys
 
     def _pick(self, keys: tuple[str, ...], verbal: bool) -> tuple[str, ...]:
@@ -713,6 +771,21 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _drop_learned_homonyms(
+    table: dict[str, dict[str, _Translation]], base_of: dict[str, str]
+) -> None:
+    """Remove the learned translations of an untagged lemma whose senses the curated lexicon
+    keeps apart with tags (мати [noun] / мати [verb]): learning cannot tell which sense they
+    belong to, and the untagged key would give every form both."""
+    tagged = {base_of[key] for key in table if key != base_of[key]}
+    for base in tagged & table.keys():
+        kept = {en: t for en, t in table[base].items() if t[1] != "learned"}
+        if kept:
+            table[base] = kept
+        else:
+            del table[base]
+
+
 def _update(into: dict[str, _Translation], new: dict[str, _Translation]) -> None:
     for english, score in new.items():
         if _better(score, into.get(english)):
@@ -729,7 +802,7 @@ def _check(entry: LexEntry) -> None:
         raise InputError(f"a lexicon entry must be two strings, got {entry.uk!r}, {entry.en!r}")
     if not entry.uk.strip() or not entry.en.replace("|", "").strip():
         raise InputError(f"a lexicon entry has an empty side: {entry.uk!r} → {entry.en!r}")
-    if entry.kind not in ("lexicon", "alias"):
-        raise InputError(f"lexicon entry kind must be 'lexicon' or 'alias', got {entry.kind!r}")
+    if entry.kind not in _KINDS:
+        raise InputError(f"lexicon entry kind must be one of {_KINDS}, got {entry.kind!r}")
     if not 0.0 < entry.weight <= 1.0:
         raise InputError(f"lexicon entry weight must be in (0, 1], got {entry.weight!r}")

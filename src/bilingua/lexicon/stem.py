@@ -176,6 +176,7 @@ def _letters(word: str) -> int:
 _NON_LETTER_RE = re.compile(r"[\W\d_]")
 
 
+@lru_cache(maxsize=65536)
 def is_verb_lemma(lemma: str) -> bool:
     """Whether a Ukrainian dictionary form is an infinitive (``-ти``, ``-чи``, ``-тися``…).
 
