@@ -352,6 +352,31 @@ class Lexicon:
         targets = self._resolve(uk, None)
         return targets.english if targets is not None else frozenset()
 
+    def translation_scores(
+        self, uk: str, uk_lemma: str | None = None
+    ) -> dict[str, tuple[float, Kind]]:
+        """Every English translation a Ukrainian word or phrase reaches, with the score a full
+        match of it gives and the kind of entry it comes from.
+
+        Args:
+            uk: a word or phrase as it appears in text.
+            uk_lemma: the lemma of a word, when a tagger gave one.
+
+        Returns:
+            ``{translation: (score, kind)}``, translations as written in the lexicon; empty when
+            nothing is reached. Scores are 1.0 for curated and alias entries of full weight,
+            0.5–0.7 for learned ones.
+        """
+        keys = self._resolve_keys(uk, uk_lemma)
+        combined: dict[str, _Translation] = {}
+        for key in keys:
+            _update(combined, self._table[key])
+        return {en: (_scale(weight, kind), kind) for en, (weight, kind, _) in combined.items()}
+
+    def phrases(self) -> tuple[str, ...]:
+        """The Ukrainian keys of more than one word (``на жаль``, ``верховна рада``), sorted."""
+        return tuple(key for key in self._exact if " " in key)
+
     def match_kind(
         self,
         uk_word: str,
