@@ -22,6 +22,7 @@ from bilingua.lexicon.stem import (
     UK_IRREGULAR,
     is_verb_lemma,
     normalize_apostrophes,
+    participle_verbs,
     uk_alternant_stems,
     uk_stem,
     uk_stems,
@@ -506,8 +507,20 @@ class Lexicon:
             # reaches by itself among curated entries comes first (бій)
             keys = tuple(dict.fromkeys(self._find(word, False, capital) + keys))
         if not keys and " " not in word:
-            keys = next((found for s in uk_stems(word) if (found := self._learned_stem.get(s))), ())
+            keys = self._participle(word, uk_lemma) or next(
+                (found for s in uk_stems(word) if (found := self._learned_stem.get(s))), ()
+            )
         return keys
+
+    def _participle(self, word: str, uk_lemma: str | None) -> tuple[str, ...]:
+        """The listed verb a passive participle comes from (зробленої → зроблений → зробити)."""
+        adjectives = (uk_lemma, dictionary_lemma(word), uk_stem(word) + "ий")
+        for adjective in dict.fromkeys(uk_key(a) for a in adjectives if a):
+            for verb in participle_verbs(adjective):
+                senses = tuple(k for k in self._exact.get(verb, ()) if k in self._verbal)
+                if senses:
+                    return senses
+        return ()
 
     def _pick(self, keys: tuple[str, ...], verbal: bool) -> tuple[str, ...]:
         if not verbal:
