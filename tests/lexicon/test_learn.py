@@ -196,3 +196,22 @@ def test_ntrex_sample_learns_sensible_pairs() -> None:
     assert time.perf_counter() - started < 60
     pairs = {(e.uk, e.en) for e in entries}
     assert {("президент", "president"), ("трамп", "trump"), ("уряд", "government")} <= pairs
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_the_packaged_table_is_what_the_script_builds() -> None:
+    """scripts/learn_table.py is deterministic and the shipped file is its current output."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    if not (root.parent / "shared" / "data" / "parallel" / "tatoeba.en-uk.tsv").is_file():
+        pytest.skip("../shared/data/parallel is absent: the table cannot be rebuilt")
+    done = subprocess.run(
+        [sys.executable, str(root / "scripts" / "learn_table.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
