@@ -19,25 +19,30 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
-
-import simplemma
 
 __all__ = ["en_lemma", "uk_lemma"]
 
-# simplemma's first call builds its lookup object; two threads doing that at once would both
-# pay for it, so the first call of each language is taken under a lock.
+# simplemma is imported on the first call (importing it costs ≈ 0.1 s that `import bilingua`
+# need not pay), and its first call per language builds a lookup object: both happen under a
+# lock, so that two threads do not pay twice.
 _lock = threading.Lock()
 _warm: set[str] = set()
+_lemmatizer: list[Callable[..., str]] = []
 
 
 def _lemmatize(word: str, lang: str) -> str:
     if lang not in _warm:
         with _lock:
-            lemma = simplemma.lemmatize(word, lang=lang, low_memory=True)
+            if not _lemmatizer:
+                import simplemma
+
+                _lemmatizer.append(simplemma.lemmatize)
+            lemma = _lemmatizer[0](word, lang=lang, low_memory=True)
             _warm.add(lang)
             return lemma
-    return simplemma.lemmatize(word, lang=lang, low_memory=True)
+    return _lemmatizer[0](word, lang=lang, low_memory=True)
 
 
 @lru_cache(maxsize=131072)
