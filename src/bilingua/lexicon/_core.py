@@ -8,41 +8,64 @@ dictionary hits, and the object is never changed again, so it can be shared betw
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from bilingua.errors import InputError
-from bilingua.lexicon._english import acronym_key, english_keys, needs_capital, translation_keys
+from bilingua.lexicon._forms import (
+    PAST_ENDINGS,
+    TAGS,
+    alternating_stems,
+    common_prefix,
+    ends_in,
+    fits_paradigm,
+    fleeting_stems,
+    has_verb_ending,
+    noun_ending,
+    participle_verbs,
+    short_iotated,
+    split_tag,
+    verb_only_form,
+    verb_shaped,
+    verb_stems,
+)
+from bilingua.lexicon._targets import (
+    KINDS,
+    LEARNED_FLOOR,
+    LEARNED_SPAN,
+    NO_MATCH,
+    Kind,
+    Targets,
+    Translation,
+    better,
+    scale,
+    update_translations,
+)
 from bilingua.lexicon.lemma import uk_lemma as dictionary_lemma
 from bilingua.lexicon.stem import (
     UK_IRREGULAR,
     is_verb_lemma,
     normalize_apostrophes,
-    participle_verbs,
     uk_alternant_stems,
     uk_stem,
     uk_stems,
     uk_verb_stem,
 )
 
-__all__ = ["Kind", "LexEntry", "Lexicon", "uk_key"]
-
-#: What kind of entry a match came from: the curated lexicon, the alias table (РФ → Russia), or a
-#: table learned from parallel text.
-Kind = Literal["lexicon", "alias", "learned"]
-_KINDS: tuple[Kind, ...] = ("lexicon", "alias", "learned")
-#: A learned entry of probability p scores LEARNED_FLOOR + LEARNED_SPAN · p: at least the 0.5 a
-#: word link needs (align.py), always below a curated full (1.0) or head-word (0.75) hit, the
-#: probability ordering learned links among themselves.
-LEARNED_FLOOR = 0.5
-LEARNED_SPAN = 0.2
-_Score = tuple[float, Kind]
-_Translation = tuple[float, Kind, bool]  # weight, kind, stemmed
-_NO_MATCH: tuple[float, Kind | None] = (0.0, None)
+__all__ = [
+    "LEARNED_FLOOR",
+    "LEARNED_SPAN",
+    "TAGS",
+    "Kind",
+    "LexEntry",
+    "Lexicon",
+    "split_tag",
+    "uk_key",
+    "verb_stems",
+]
 
 
 class LexEntry(NamedTuple):
@@ -94,7 +117,7 @@ def _key_info(uk: str, stemmed: bool) -> tuple[str, str, bool, bool, frozenset[s
     stems = {_stem_key(base)}
     if tag != "verb" and not stemmed:
         stems.update(fleeting_stems(base))
-        stems.update(_short_iotated(base))
+        stems.update(short_iotated(base))
         if capital:
             stems.update(alternating_stems(base))
     if stemmed:
@@ -107,69 +130,6 @@ def _is_abbreviation(uk: str) -> bool:
         return False
     letters = [ch for ch in uk if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
-def _scale(weight: float, kind: Kind) -> float:
-    """What an entry's weight scales its scores by (a learned probability maps into
-    [LEARNED_FLOOR, LEARNED_FLOOR + LEARNED_SPAN])."""
-    return LEARNED_FLOOR + LEARNED_SPAN * weight if kind == "learned" else weight
-
-
-def _beats(new: _Score, old: _Score | None) -> bool:
-    """Whether score ``new`` beats ``old``: higher, or as high and of a kind earlier in
-    :data:`_KINDS` (curated before alias before learned)."""
-    if old is None or new[0] != old[0]:
-        return old is None or new[0] > old[0]
-    return _KINDS.index(new[1]) < _KINDS.index(old[1])
-
-
-def _better(new: _Translation, old: _Translation | None) -> bool:
-    """Whether translation ``new`` beats ``old``, by the scale of their scores."""
-    if old is None:
-        return True
-    return _beats((_scale(new[0], new[1]), new[1]), (_scale(old[0], old[1]), old[1]))
-
-
-class _Targets:
-    """What one Ukrainian key can match on the English side."""
-
-    __slots__ = ("acronyms", "english", "words")
-
-    def __init__(self, translations: dict[str, _Translation]) -> None:
-        words: dict[str, _Score] = {}
-        acronyms: dict[str, _Score] = {}
-        for english, (weight, kind, stemmed) in translations.items():
-            keys = list(translation_keys(english))
-            if stemmed:
-                keys.append((english.lower(), False, 1.0))
-            scale = _scale(weight, kind)
-            for key, is_acronym, base in keys:
-                table = acronyms if is_acronym else words
-                score: _Score = (round(base * scale, 6), kind)
-                if _beats(score, table.get(key)):
-                    table[key] = score
-        self.words = words
-        self.acronyms = acronyms
-        self.english = frozenset(translations)
-
-    def score(self, en_word: str, en_lemma: str | None) -> tuple[float, Kind | None]:
-        best: _Score | None = None
-        for word in (en_word, en_lemma):
-            if not word:
-                continue
-            for key in english_keys(word):
-                hit = self.words.get(key)
-                if hit is not None and _beats(hit, best):
-                    best = hit
-            acronym = acronym_key(word) if self.acronyms else None
-            hit = self.acronyms.get(acronym) if acronym else None
-            if (
-                hit is not None
-                and (best is None or hit[0] > best[0])
-                and (word[:1].isupper() or not needs_capital(acronym or ""))
-            ):
-                best = hit
-        return _NO_MATCH if best is None else best
 
 
 class Lexicon:
@@ -204,18 +164,18 @@ class Lexicon:
         "_verbal",
     )
     _display: dict[str, str]
-    _table: dict[str, dict[str, _Translation]]
+    _table: dict[str, dict[str, Translation]]
     _base: dict[str, str]
     _verbal: frozenset[str]
     _free: frozenset[str]
     _learned_only: frozenset[str]
     _learned_stem: dict[str, tuple[str, ...]]
     _proper: frozenset[str]
-    _targets: dict[str, _Targets]
+    _targets: dict[str, Targets]
     _exact: dict[str, tuple[str, ...]]
     _stem: dict[str, tuple[str, ...]]
     _verb: dict[str, tuple[str, ...]]
-    _combos: dict[tuple[str, ...], _Targets]
+    _combos: dict[tuple[str, ...], Targets]
 
     def __init__(self, entries: Iterable[LexEntry] = ()) -> None:
         """Index ``entries``.
@@ -226,7 +186,7 @@ class Lexicon:
         Raises:
             InputError: an entry has an empty side, a weight outside (0, 1] or an unknown tag.
         """
-        table: dict[str, dict[str, _Translation]] = {}
+        table: dict[str, dict[str, Translation]] = {}
         base_of: dict[str, str] = {}
         stem_keys: dict[str, set[str]] = {}
         display: dict[str, str] = {}
@@ -246,31 +206,14 @@ class Lexicon:
                 stemmed_keys.add(key)
             if entry_stems:
                 stem_keys.setdefault(key, set()).update(entry_stems)
-            translations = table.setdefault(key, {})
-            for english in entry.en.split("|"):
-                english = " ".join(english.split())
-                if not english:
-                    continue
-                score: _Translation = (float(entry.weight), entry.kind, entry.stemmed)
-                if _better(score, translations.get(english)):
-                    translations[english] = score
+            _add_translations(table.setdefault(key, {}), entry)
         _drop_learned_homonyms(table, base_of)
         learned_only = frozenset(
             k for k, t in table.items() if all(v[1] == "learned" for v in t.values())
         )
-        exact: dict[str, list[str]] = defaultdict(list)
-        stems: dict[str, list[str]] = defaultdict(list)
-        learned_stems: dict[str, list[str]] = defaultdict(list)
-        verbs: dict[str, list[str]] = defaultdict(list)
-        for key in sorted(table):
-            exact[base_of[key]].append(key)
-            # a learned lemma is reached by its forms only where no curated one is (_resolve_keys)
-            index = learned_stems if key in learned_only else stems
-            for stem in sorted(stem_keys.get(key, ())):
-                index[stem].append(key)
-            if key in verbal and " " not in base_of[key] and key not in learned_only:
-                for stem in dict.fromkeys(verb_stems(base_of[key])):
-                    verbs[stem].append(key)
+        exact, stems, learned_stems, verbs = _indexes(
+            table, base_of, stem_keys, verbal, learned_only
+        )
         object.__setattr__(self, "_display", display)
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_base", base_of)
@@ -369,10 +312,10 @@ class Lexicon:
             0.5–0.7 for learned ones.
         """
         keys = self._resolve_keys(uk, uk_lemma)
-        combined: dict[str, _Translation] = {}
+        combined: dict[str, Translation] = {}
         for key in keys:
-            _update(combined, self._table[key])
-        return {en: (_scale(weight, kind), kind) for en, (weight, kind, _) in combined.items()}
+            update_translations(combined, self._table[key])
+        return {en: (scale(weight, kind), kind) for en, (weight, kind, _) in combined.items()}
 
     def phrases(self) -> tuple[str, ...]:
         """The Ukrainian keys of more than one word (``на жаль``, ``верховна рада``), sorted."""
@@ -416,7 +359,7 @@ class Lexicon:
         """
         targets = self._resolve(uk_word, uk_lemma)
         if targets is None or not en_word:
-            return _NO_MATCH
+            return NO_MATCH
         return targets.score(en_word, en_lemma)
 
     def match(
@@ -431,7 +374,8 @@ class Lexicon:
         1.0 when an English translation of the Ukrainian word (by lemma, or by stem of the
         surface form) has the English word's stem; 0.75 when it hits the head word of a
         multi-word translation (``Armed Forces of Ukraine`` → ``forces``) and 0.4 another of its
-        content words; 0 otherwise. Learned entries scale these by their probability.
+        content words; 0 otherwise. Learned entries score LEARNED_FLOOR + LEARNED_SPAN · their
+        probability instead of 1.0 (0.5–0.7), other weights scale the scores.
         Ukrainian words starting with ``@`` or ``#`` never match.
 
         Args:
@@ -474,7 +418,7 @@ class Lexicon:
         """
         return self._resolve_keys(uk_word, uk_lemma)
 
-    def _resolve(self, uk_word: str, uk_lemma: str | None) -> _Targets | None:
+    def _resolve(self, uk_word: str, uk_lemma: str | None) -> Targets | None:
         keys = self._resolve_keys(uk_word, uk_lemma)
         return self._combine(keys) if keys else None
 
@@ -489,7 +433,7 @@ class Lexicon:
         for lemma in dict.fromkeys(uk_key(x) for x in candidates if x):
             if lemma == word:
                 continue
-            verbal = is_verb_lemma(lemma) and (irregular == lemma or _verb_shaped(word, lemma))
+            verbal = is_verb_lemma(lemma) and (irregular == lemma or verb_shaped(word, lemma))
             keys = self._find(lemma, verbal, capital)
             if keys:
                 keys += tuple(
@@ -548,7 +492,7 @@ class Lexicon:
         return self._by_stem(key, verbal, capital)
 
     def _by_stem(self, key: str, verbal: bool, capital: bool | None) -> tuple[str, ...]:
-        verb_form = verbal or _verb_only_form(key)
+        verb_form = verbal or verb_only_form(key)
         single = " " not in key
         names: tuple[str, ...] = ()
         # every plain analysis of the form, likeliest first: зброю is збр + ою or зброй + ю
@@ -563,9 +507,9 @@ class Lexicon:
         if names:
             return self._with_past(key, names)
         verbs: tuple[str, ...] = ()
-        if single and _has_verb_ending(key):  # a verb form: говорив ~ говорити
+        if single and has_verb_ending(key):  # a verb form: говорив ~ говорити
             verbs = self._verb.get(uk_verb_stem(key), ())
-            if verbs and not _noun_ending(key):
+            if verbs and not noun_ending(key):
                 return verbs
         if single and not verb_form:  # weaker analyses: дому ~ дім, осіб ~ особа, друзі ~ друг
             for stem, endings in uk_alternant_stems(key):
@@ -575,7 +519,7 @@ class Lexicon:
         return verbs
 
     def _with_past(self, key: str, chosen: tuple[str, ...]) -> tuple[str, ...]:
-        if " " in key or not key.endswith(_PAST_ENDINGS):
+        if " " in key or not key.endswith(PAST_ENDINGS):
             return chosen
         # зрозуміла: clear, or understood; the verb too
         return chosen + tuple(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
@@ -602,8 +546,8 @@ class Lexicon:
             if k not in self._free
             and k not in self._verbal
             and not verb_form
-            and _fits_paradigm(key, self._base[k])
-            and (endings is None or _ends(self._base[k], stem, endings))
+            and fits_paradigm(key, self._base[k])
+            and (endings is None or ends_in(self._base[k], stem, endings))
         ]
         names = [k for k in nouns if k in self._proper]
         if capital is None or not names or len(names) == len(nouns):
@@ -620,197 +564,64 @@ class Lexicon:
         ріки: ріка and рік stay)."""
         if len(nouns) < 2:
             return nouns
-        prefix = [_common_prefix(key, self._base[k]) for k in nouns]
+        prefix = [common_prefix(key, self._base[k]) for k in nouns]
         best = max(prefix)
         return [k for k, length in zip(nouns, prefix, strict=True) if length == best]
 
-    def _combine(self, keys: tuple[str, ...]) -> _Targets:
+    def _combine(self, keys: tuple[str, ...]) -> Targets:
         if len(keys) == 1:
             single = self._targets.get(keys[0])
             if single is None:  # setdefault: two threads building one key keep the same object
-                single = self._targets.setdefault(keys[0], _Targets(self._table[keys[0]]))
+                single = self._targets.setdefault(keys[0], Targets(self._table[keys[0]]))
             return single
         targets = self._combos.get(keys)
         if targets is None:
-            combined: dict[str, _Translation] = {}
+            combined: dict[str, Translation] = {}
             for key in keys:
-                _update(combined, self._table[key])
-            targets = self._combos.setdefault(keys, _Targets(combined))
+                update_translations(combined, self._table[key])
+            targets = self._combos.setdefault(keys, Targets(combined))
         return targets
 
 
-#: Part-of-speech tags a lemma may carry (``мати [noun]``); only ``verb`` changes matching.
-TAGS = frozenset(("noun", "verb", "adj", "adv", "num", "pron", "prep", "conj", "part", "intj"))
-_TAG_RE = re.compile(r"^(.*\S)\s*\[([a-z]+)\]$")
-# Endings only verbs have (present tense, -увати verbs): a form ending so is no noun's form.
-_VERB_ONLY_ENDINGS = tuple(
-    "ить іть ать ять уть ють емо ємо имо імо ете єте ите іте еш єш иш іш ує ують уємо уєте уєш"
-    " уться ються ює юють юємо юєте юєш".split()
-)
-# Endings of nouns and adjectives that no verb form has: a form that a verb reaches only by
-# one of them (ночі ~ ночувати) is rather read through a weaker noun analysis (ночі ~ ніч).
-_NOUN_ONLY_ENDINGS = frozenset(
-    "і ї ою ею єю ам ям ами ями ах ях ом ем єм ого ому ього ьому ої ьої ий им их ими іх ая яя"
-    " ей ії ією іям іями іях".split()
-)
+def _add_translations(translations: dict[str, Translation], entry: LexEntry) -> None:
+    for english in entry.en.split("|"):
+        english = " ".join(english.split())
+        if not english:
+            continue
+        score: Translation = (float(entry.weight), entry.kind, entry.stemmed)
+        if better(score, translations.get(english)):
+            translations[english] = score
 
 
-def split_tag(uk: str) -> tuple[str, str | None]:
-    """Split a lemma from its part-of-speech tag: ``"мати [noun]"`` → ``("мати", "noun")``.
-
-    Raises:
-        InputError: the bracketed tag is not one of :data:`TAGS`.
-    """
-    found = _TAG_RE.match(uk.strip())
-    if found is None:
-        return uk, None
-    if found[2] not in TAGS:
-        known = ", ".join(sorted(TAGS))
-        raise InputError(f"unknown part-of-speech tag [{found[2]}] in {uk!r} (known: {known})")
-    return found[1], found[2]
+_Index = dict[str, list[str]]
 
 
-# -а nouns whose к/г/х turn into ц/з/с before the -і of the dative and locative.
-_MUTATED_BEFORE_I = {"ка": "ц", "га": "з", "ха": "с"}
-# Nouns whose last vowel drops in the other cases: ранок/ранку, кінець/кінця, квітень/квітня.
-_FLEETING = (("ок", "к"), ("ець", "ц"), ("ень", "н"))
-
-
-def fleeting_stems(lemma: str) -> tuple[str, ...]:
-    """Extra stems of a noun with a fleeting vowel (``ранок`` → ``ранк``, ``квітень`` →
-    ``квітн``), so that ``ранку`` and ``квітня`` reach it; of a noun in ``-ка``/``-га``/``-ха``,
-    whose dative and locative change the consonant (``Америці``, ``Празі``, ``перемозі``,
-    ``Алясці``); and of a noun in ``-ей``/``-єй``,
-    whose ending :func:`uk_stem` strips as a genitive plural (``людей``) while its other forms
-    keep the й (``музей`` → ``музей``, reached by ``музею``, ``музеї``, ``музеєм``)."""
-    if " " in lemma or is_verb_lemma(lemma):
-        return ()
-    if lemma.endswith(("ей", "єй")) and uk_stem(lemma) != lemma:
-        return (lemma,)
-    mutated = _MUTATED_BEFORE_I.get(lemma[-2:])
-    if mutated is not None and len(lemma) >= 4:  # Америка/Америці, перемога/перемозі
-        return (lemma[:-2] + mutated,)
-    for ending, replacement in _FLEETING:
-        if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
-            return (lemma[: -len(ending)] + replacement,)
-    return ()
-
-
-_CLOSED_I_RE = re.compile(r"^(.*[^\W\d_].*)([ії])([бвгґджзклмнпрстфхцчшщ]+ь?)$")
-
-
-def alternating_stems(name: str) -> tuple[str, ...]:
-    """Extra stems of a name whose last syllable has і/ї only while it is closed: the other
-    cases open it and show о, е or є (Харків/Харкова, Бердичів/Бердичева, Київ/Києва,
-    Чугуїв/Чугуєва, Тернопіль/Тернополя, Ірпінь/Ірпеня, Самбір/Самбора)."""
-    found = _CLOSED_I_RE.match(name) if " " not in name else None
-    if found is None:
-        return ()
-    head, vowel, tail = found.groups()
-    vowels = ("є",) if vowel == "ї" else ("о", "е")
-    return tuple(dict.fromkeys(uk_stem(head + v + tail) for v in vowels))
-
-
-def verb_stems(lemma: str) -> tuple[str, ...]:
-    """The verb stems a verb lemma is indexed under: :func:`uk_verb_stem`, and for a verb whose
-    present tense keeps the vowel before ``-ти`` (``чекати``: ``чекаю``, ``розуміти``:
-    ``розуміє``, ``сподіватися``: ``сподіваюсь``) the infinitive without ``-ти`` as well."""
-    stems = [uk_verb_stem(lemma)]
-    w = lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma
-    if w.endswith(("ати", "яти", "іти", "їти")) and len(w) >= 6:
-        stems.append(w[:-2])
-    if w.endswith("ювати") and len(w) >= 7:  # працювати: працюю, працює, працюють
-        stems.append(w[:-4])
-    if w.endswith(("ити", "іти")) and len(w) >= 6:  # зробити: зроблю, ходити: ходжу
-        root = w[:-3]
-        for ending, mutated in _MUTATIONS:
-            if root.endswith(ending):
-                stems.append(root[: len(root) - len(ending)] + mutated)
-                break
-    return tuple(stems)
-
-
-# The consonant of a second-conjugation verb that changes in the first person singular and,
-# for the labials, the third person plural: зробити → зроблю/зроблять, ходити → ходжу,
-# просити → прошу, платити → плачу, пустити → пущу, їздити → їжджу, возити → вожу.
-_MUTATIONS = (
-    ("зд", "ждж"), ("ст", "щ"), ("б", "бл"), ("п", "пл"), ("в", "вл"), ("м", "мл"),
-    ("ф", "фл"), ("д", "дж"), ("з", "ж"), ("с", "ш"), ("т", "ч"),
-)  # fmt: skip
-
-
-def _verb_only_form(key: str) -> bool:
-    """Whether a single word can only be a verb form: reflexive, or a present-tense ending."""
-    if " " in key:
-        return False
-    if key.endswith(("ся", "сь")) and len(key) >= 6:
-        return True
-    return any(key.endswith(e) and len(key) - len(e) >= 3 for e in _VERB_ONLY_ENDINGS)
-
-
-# Past-tense endings that adjectives and nouns share (зрозуміла: clear, or understood).
-_PAST_ENDINGS = ("ла", "ло", "ли")
-# Endings of the -ія/-ій declension (Росії, акцію): a form with one reaches only a lemma of
-# that declension, never a consonant-stem noun (розумію is a verb form, not one of розум).
-_IA_ENDINGS = ("ія", "ії", "ію", "ією", "іям", "іями", "іях")
-_IA_LEMMAS = ("ія", "ій", "іє", "ії", "ія")
-
-
-def _fits_paradigm(form: str, lemma: str) -> bool:
-    """Whether a noun-path form can belong to a lemma, judged by the ending that was stripped."""
-    word = form.rsplit(" ", 1)[-1]
-    last = lemma.rsplit(" ", 1)[-1]
-    if word == last or not word.endswith(_IA_ENDINGS):
-        return True
-    stem = uk_stem(word)
-    if not word.startswith(stem) or not word[len(stem) :].startswith("і"):
-        return True
-    return last.endswith(_IA_LEMMAS) or uk_stem(last) != stem
-
-
-def _ends(lemma: str, stem: str, endings: tuple[str, ...]) -> bool:
-    """Whether a one-word lemma is ``stem`` followed by one of ``endings``."""
-    return lemma.startswith(stem) and lemma[len(stem) :] in endings
-
-
-def _noun_ending(key: str) -> bool:
-    """Whether the ending :func:`uk_verb_stem` strips from a word is one no verb form has."""
-    stem = uk_verb_stem(key)
-    return key.startswith(stem) and key[len(stem) :] in _NOUN_ONLY_ENDINGS
-
-
-def _short_iotated(lemma: str) -> tuple[str, ...]:
-    """The stem in й of a three-letter noun in ``-я``/``-ю``/``-є`` after a vowel (``дія`` →
-    ``дій``), too short for :func:`uk_stem` to strip, which its forms reach (``дії``, ``дію``)."""
-    if len(lemma) == 3 and lemma[-1] in "яює" and lemma[-2] in "аеєиіїоуюя" and lemma.isalpha():
-        return (lemma[:2] + "й",)
-    return ()
-
-
-def _verb_shaped(word: str, lemma: str) -> bool:
-    return _verb_only_form(word) or uk_verb_stem(word) in verb_stems(lemma)
-
-
-def _has_verb_ending(key: str) -> bool:
-    """Whether a single word has an ending a verb form can have, so that it may be read as one.
-
-    A bare stem (``вид``, ``план``) is no verb form: read as one it would reach the verb whose
-    infinitive it begins (``видати``, ``планувати``), which is almost always a false match.
-    """
-    return uk_verb_stem(key) != normalize_apostrophes(key)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+def _indexes(
+    table: dict[str, dict[str, Translation]],
+    base_of: dict[str, str],
+    stem_keys: dict[str, set[str]],
+    verbal: set[str],
+    learned_only: frozenset[str],
+) -> tuple[_Index, _Index, _Index, _Index]:
+    """The keys by base (exact), by stem, by stem for learned-only keys, and by verb stem."""
+    exact: _Index = defaultdict(list)
+    stems: _Index = defaultdict(list)
+    learned_stems: _Index = defaultdict(list)
+    verbs: _Index = defaultdict(list)
+    for key in sorted(table):
+        exact[base_of[key]].append(key)
+        # a learned lemma is reached by its forms only where no curated one is (_resolve_keys)
+        index = learned_stems if key in learned_only else stems
+        for stem in sorted(stem_keys.get(key, ())):
+            index[stem].append(key)
+        if key in verbal and " " not in base_of[key] and key not in learned_only:
+            for stem in dict.fromkeys(verb_stems(base_of[key])):
+                verbs[stem].append(key)
+    return exact, stems, learned_stems, verbs
 
 
 def _drop_learned_homonyms(
-    table: dict[str, dict[str, _Translation]], base_of: dict[str, str]
+    table: dict[str, dict[str, Translation]], base_of: dict[str, str]
 ) -> None:
     """Remove the learned translations of an untagged lemma whose senses the curated lexicon
     keeps apart with tags (мати [noun] / мати [verb]): learning cannot tell which sense they
@@ -824,12 +635,6 @@ def _drop_learned_homonyms(
             del table[base]
 
 
-def _update(into: dict[str, _Translation], new: dict[str, _Translation]) -> None:
-    for english, score in new.items():
-        if _better(score, into.get(english)):
-            into[english] = score
-
-
 def _chain(*lexicons: Lexicon) -> Iterator[LexEntry]:
     for lexicon in lexicons:
         yield from lexicon.entries()
@@ -840,7 +645,7 @@ def _check(entry: LexEntry) -> None:
         raise InputError(f"a lexicon entry must be two strings, got {entry.uk!r}, {entry.en!r}")
     if not entry.uk.strip() or not entry.en.replace("|", "").strip():
         raise InputError(f"a lexicon entry has an empty side: {entry.uk!r} → {entry.en!r}")
-    if entry.kind not in _KINDS:
-        raise InputError(f"lexicon entry kind must be one of {_KINDS}, got {entry.kind!r}")
+    if entry.kind not in KINDS:
+        raise InputError(f"lexicon entry kind must be one of {KINDS}, got {entry.kind!r}")
     if not 0.0 < entry.weight <= 1.0:
         raise InputError(f"lexicon entry weight must be in (0, 1], got {entry.weight!r}")

@@ -17,7 +17,6 @@ __all__ = [
     "en_stem",
     "is_verb_lemma",
     "normalize_apostrophes",
-    "participle_verbs",
     "uk_alternant_stems",
     "uk_stem",
     "uk_stems",
@@ -242,50 +241,6 @@ def uk_stems(word: str) -> tuple[str, ...]:
         The stems; the first is :func:`uk_stem`'s.
     """
     return tuple(stem for stem, _ in uk_analyses(word))
-
-
-# Passive participles and the infinitives they come from: організований → організувати,
-# написаний → написати, розстріляний → розстріляти, звільнений → звільнити, закритий → закрити.
-_PARTICIPLE_SUFFIXES = (
-    ("ьований", ("ювати",)), ("ований", ("увати", "ювати")),
-    ("аний", ("ати",)), ("яний", ("яти",)), ("ений", ("ити", "іти")), ("єний", ("їти", "іти")),
-    ("тий", ("ти",)),
-)  # fmt: skip
-# The consonant of a second-conjugation participle, back to the infinitive's: зроблений →
-# зробити, випущений → випустити, вражений → вразити, посаджений → посадити.
-_UNMUTATE = (
-    ("ждж", "зд"), ("бл", "б"), ("пл", "п"), ("вл", "в"), ("мл", "м"), ("фл", "ф"),
-    ("дж", "д"), ("щ", "ст"), ("ж", "з"), ("ш", "с"), ("ч", "т"),
-)  # fmt: skip
-
-
-@lru_cache(maxsize=65536)
-def participle_verbs(adjective: str) -> tuple[str, ...]:
-    """The infinitives a passive participle in dictionary form may come from, likeliest first.
-
-    simplemma's lists give a participle as an adjective lemma (``зроблений``), which the lexicon
-    seldom lists; its verb it does (``зробити``). Every candidate is a guess to be checked
-    against a lexicon: ``організований`` → ``організувати``, ``ювати``; ``зроблений`` →
-    ``зробити``, ``зробіти``, ``зробленити``…; ``закритий`` → ``закрити``.
-
-    Args:
-        adjective: a masculine nominative singular (``-ний``/``-тий``), any case.
-
-    Returns:
-        Candidate infinitives; empty for a word of another shape.
-    """
-    w = _normalize_uk(adjective)
-    for suffix, endings in _PARTICIPLE_SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
-            stem = w[: -len(suffix)]
-            stems = [stem]
-            if suffix in ("ений", "єний"):
-                for mutated, plain in _UNMUTATE:
-                    if stem.endswith(mutated):
-                        stems.insert(0, stem[: -len(mutated)] + plain)
-                        break
-            return tuple(dict.fromkeys(s + e for s in stems for e in endings))
-    return ()
 
 
 _CONSONANTS_UK = "бвгґджзйклмнпрстфхцчшщ"
