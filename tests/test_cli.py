@@ -155,7 +155,17 @@ def test_lexicon_learn(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     out_file = tmp_path / "lex.tsv"
     code, _, err = run(capsys, "lexicon", "learn", str(uk), str(en), "-o", str(out_file))
     assert code == 0 and "wrote" in err
-    assert out_file.read_text("utf-8").strip()
+    rows = [line.split("\t") for line in out_file.read_text("utf-8").splitlines()[1:]]
+    assert ["кіт", "cat"] in [row[:2] for row in rows]  # lemmas: спить → спати, sleeps → sleep
+    assert ["спати", "sleep"] in [row[:2] for row in rows]
+    code, _, err = run(
+        capsys, "lexicon", "learn", str(uk), str(en), "-o", str(out_file),
+        "--model", "ibm1", "--min-count", "6",
+    )  # fmt: skip
+    assert code == 0 and "wrote" in err
+    with pytest.raises(SystemExit) as caught:
+        main(["lexicon", "learn", str(uk), str(en), "-o", str(out_file), "--model", "hmm"])
+    assert caught.value.code == 2 and "hmm" in capsys.readouterr().err
 
 
 def test_lexicon_learn_mismatched_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -102,13 +102,24 @@ def _parser() -> argparse.ArgumentParser:
         dest="lexicon_command", required=True, metavar="ACTION"
     )
     learn_cmd = lexicon_sub.add_parser(
-        "learn", help="learn a uk→en lexicon from line-aligned parallel text (IBM Model 1)"
+        "learn",
+        help="learn a uk→en lemma lexicon from line-aligned parallel text (IBM Model 1 with a "
+        "diagonal prior)",
     )
     learn_cmd.add_argument("uk_file", metavar="UK_FILE")
     learn_cmd.add_argument("en_file", metavar="EN_FILE")
     learn_cmd.add_argument("-o", "--output", required=True, help="TSV file to write")
     learn_cmd.add_argument("--iterations", type=int, default=5)
     learn_cmd.add_argument("--min-prob", type=float, default=0.1)
+    learn_cmd.add_argument(
+        "--min-count", type=int, default=2, help="least line pairs a kept pair occurs in (2)"
+    )
+    learn_cmd.add_argument(
+        "--model",
+        choices=("diagonal", "ibm1"),
+        default="diagonal",
+        help="diagonal: IBM Model 1 with fast_align's diagonal prior (default); ibm1: plain",
+    )
     learn_cmd.set_defaults(run=_run_lexicon_learn)
 
     _add_verify(commands)
@@ -430,6 +441,8 @@ def _run_lexicon_learn(args: argparse.Namespace) -> int:
         args.output,
         iterations=args.iterations,
         min_prob=args.min_prob,
+        min_count=args.min_count,
+        model=args.model,
     )
     print(f"wrote {count} entries to {args.output}", file=sys.stderr)
     return EXIT_OK

@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from bilingua.lexicon import Lexicon, default_lexicon
+from bilingua.lexicon._core import uk_key
 from bilingua.lexicon._english import acronym_key, english_keys
+from bilingua.lexicon._function_words import EN_FUNCTION_WORDS, UK_FUNCTION_WORDS
 from bilingua.lexicon.dates import calendar_value
+from bilingua.lexicon.stem import en_stem, uk_stem
 from bilingua.lexicon.translit import name_initials, name_similarity
 from bilingua.model import Token
 
-__all__ = ["Matcher", "Via", "WordView", "content_words", "default_matcher"]
+__all__ = ["Matcher", "PhraseMatch", "Via", "WordView", "content_words", "default_matcher"]
 
 #: The evidence of a match, as the value of :class:`~bilingua.model.Evidence` it becomes.
 Via = Literal[
@@ -39,27 +42,6 @@ _NUMBER_RE = re.compile(r"^[$€£₴]?\d+(?:[.,\u00a0\u202f ]\d+)*%?$")
 _HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _DIGIT_RE = re.compile(r"\d")  # €500, №29 and 2022-го count as words, like 500
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-# Words that carry no meaning of their own for deciding whether two passages render each other.
-_UK_STOP = frozenset(
-    "і й та а але або чи що як це той та ті цей ця ці в у на з із зі до від для про по за під "
-    "над між через після перед при не ні же ж би б то so він вона воно вони ми ви я ти його її "
-    "їх їхній свій наш ваш мій твій був була було були бути є який яка яке які також ще вже "
-    "тому так щоб якщо коли де там тут".split()
-)
-_EN_STOP = frozenset(
-    "the a an and or but of to in on at for from with by as is are was were be been being it "
-    "its this that these those he she they we you i his her their our your my not no so if "
-    "then than there here which who whom what when where while also has have had do does did "
-    "will would can could should may might must about into over after before between already "
-    "still yet".split()
-) | frozenset(  # a pronoun or "not" with its auxiliary, as Ukrainian writes them apart (я, не)
-    contraction.replace("'", apostrophe)
-    for contraction in "i'm i've i'll i'd we've we're we'll we'd you're you've you'll you'd "
-    "he's she's it's that's there's what's let's they're they've they'll they'd don't doesn't "
-    "didn't can't couldn't won't wouldn't isn't aren't wasn't weren't haven't hasn't hadn't "
-    "shouldn't mustn't".split()
-    for apostrophe in "'’"
-)
 # Key prefixes for what is not a lexicon key, so the three kinds of key never collide.
 _IDENTICAL_KEY = "\x00"
 _NUMBER_KEY = "\x01"
@@ -67,6 +49,30 @@ _DATE_KEY = "\x02"
 _TRANSLIT_THRESHOLD = 0.75
 _LOWER_NAME_LETTERS = 5  # a lower-case word this long may still be a name (пардубіце)
 _NAME_WEIGHT = 0.9  # a transliterated name is strong evidence, but a shade below a dictionary hit
+
+
+# Euphonic variants of Ukrainian prepositions and conjunctions (у/в, з/із/зі, і/й): one phrase
+# entry is written once and matches every spelling (у зв'язку з, в зв'язку із).
+_EUPHONY = {"в": "у", "вві": "у", "уві": "у", "із": "з", "зі": "з", "зо": "з", "й": "і"}
+
+
+class PhraseMatch(NamedTuple):
+    """A run of Ukrainian words and a run of English words that render each other by one
+    lexicon entry, at least one side of more than one word (на жаль ~ unfortunately, Верховної
+    Ради ~ parliament, ЗСУ ~ Armed Forces of Ukraine).
+
+    Attributes:
+        uk: the indexes of the Ukrainian words, into the sequence given to
+            :meth:`Matcher.phrase_matches`.
+        en: the indexes of the English words.
+        score: 1.0 for a curated or alias entry of full weight (scaled by a lower weight).
+        via: always ``"phrase"``.
+    """
+
+    uk: range
+    en: range
+    score: float
+    via: Via = "phrase"
 
 
 class WordView(NamedTuple):
@@ -94,7 +100,7 @@ class WordView(NamedTuple):
 
 def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
     """Tokens with letters or digits (anywhere: €500) that are not function words of ``lang``."""
-    stop = _UK_STOP if lang == "uk" else _EN_STOP
+    stop = UK_FUNCTION_WORDS if lang == "uk" else EN_FUNCTION_WORDS
     return [
         token
         for token in tokens
@@ -138,6 +144,7 @@ class Matcher:
         self._cached = functools.lru_cache(maxsize=65536)(self._score)
         self._uk_keys = functools.lru_cache(maxsize=65536)(self._keys_of_uk)
         self._en_keys = functools.lru_cache(maxsize=65536)(self._keys_of_en)
+        self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None
 
     def score(self, uk: WordView, en: WordView) -> tuple[float, Via | None]:
         """``(score in [0, 1], evidence)``; ``(0.0, None)`` when nothing links the two words."""
@@ -226,6 +233,96 @@ class Matcher:
             if similarity >= _TRANSLIT_THRESHOLD:
                 return round(similarity * _NAME_WEIGHT, 4), "transliteration"
         return 0.0, None
+
+    def phrase_matches(self, uk: Sequence[WordView], en: Sequence[WordView]) -> list[PhraseMatch]:
+        """The runs of words that render each other through a multi-word lexicon entry.
+
+        A Ukrainian phrase entry matches a run of Ukrainian words when each word is the
+        entry's word in any form (the same stem or lemma: ``Верховної Ради`` ~ ``Верховна
+        Рада``; ``в``/``у``, ``з``/``із``/``зі`` alike); a single Ukrainian word matches as
+        :meth:`score` finds its lemma. One of the entry's English translations must then occur
+        as a run of English words, each with the stem (of the word or its lemma) of the
+        translation's word in that place. Only matches with more than one word on some side are
+        reported: one-word pairs are :meth:`score`'s.
+
+        Args:
+            uk: the Ukrainian words, in text order (punctuation may be among them: it matches
+                nothing).
+            en: the English words, in text order.
+
+        Returns:
+            Every match, one per pair of runs with its best score, sorted by the Ukrainian
+            then the English run; runs of different matches may overlap (``Рада безпеки`` and
+            ``Рада`` alike), choosing among them is the caller's.
+        """
+        en_keys = [self._en_keys(word) for word in en]
+        best: dict[tuple[int, int, int, int], float] = {}
+        for start, stop, translations in self._uk_runs(uk):
+            for english, score in translations.items():
+                words = english.split()
+                if stop - start == 1 and len(words) == 1:
+                    continue
+                for at in _runs(words, en_keys):
+                    key = (start, stop, at, at + len(words))
+                    best[key] = max(score, best.get(key, 0.0))
+        return [
+            PhraseMatch(range(a, b), range(c, d), round(score, 4))
+            for (a, b, c, d), score in sorted(best.items())
+        ]
+
+    def _uk_runs(self, uk: Sequence[WordView]) -> list[tuple[int, int, dict[str, float]]]:
+        """``(start, stop, {translation: score})`` for each single word and each phrase entry
+        that a run of ``uk`` spells."""
+        forms = [_phrase_forms(word) for word in uk]
+        runs: list[tuple[int, int, dict[str, float]]] = []
+        index = self._phrase_index()
+        for i, word in enumerate(uk):
+            if _CYRILLIC_RE.search(word.lower) and not word.is_number:
+                single = self.lexicon.translation_scores(word.lower, word.lemma)
+                runs.append((i, i + 1, {en: score for en, (score, _) in single.items()}))
+            starting = dict.fromkeys(p for form in forms[i] for p in index.get(form, ()))
+            for phrase, words in starting:
+                stop = i + len(words)
+                if stop <= len(uk) and all(
+                    w in forms[k] for w, k in zip(words, range(i, stop), strict=True)
+                ):
+                    found = self.lexicon.translation_scores(phrase)
+                    runs.append((i, stop, {en: score for en, (score, _) in found.items()}))
+        return runs
+
+    def _phrase_index(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """The lexicon's phrases by the form of their first word: ``(phrase, word forms)``."""
+        if self._phrases is None:
+            index: defaultdict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+            for phrase in self.lexicon.phrases():
+                words = tuple(_EUPHONY.get(w, w) for w in phrase.split())
+                stems = tuple(uk_stem(w) if len(w) > 3 else w for w in words)
+                index[stems[0]].append((phrase, stems))
+            self._phrases = {first: tuple(dict.fromkeys(v)) for first, v in index.items()}
+        return self._phrases
+
+
+@functools.lru_cache(maxsize=65536)
+def _phrase_forms(word: WordView) -> tuple[str, str, str]:
+    """How a Ukrainian word can meet a phrase's word: its euphonic spelling, its stem (words of
+    more than three letters), its lemma's stem."""
+    key = _EUPHONY.get(uk_key(word.lower), uk_key(word.lower))
+    lemma = uk_key(word.lemma) if word.lemma else key
+    return (
+        key,
+        uk_stem(key) if len(key) > 3 else key,
+        uk_stem(lemma) if len(lemma) > 3 else lemma,
+    )
+
+
+def _runs(words: list[str], en_keys: list[frozenset[str]]) -> list[int]:
+    """Where the words of an English translation occur, in order, among words with these keys."""
+    stems = [en_stem(word) for word in words]
+    return [
+        at
+        for at in range(len(en_keys) - len(stems) + 1)
+        if all(stem in en_keys[at + k] for k, stem in enumerate(stems))
+    ]
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from bilingua.lexicon.stem import uk_alternant_stems, uk_analyses, uk_stem, uk_s
 
 @pytest.fixture(scope="module")
 def core() -> Lexicon:
-    return default_lexicon()
+    return default_lexicon(learned=False)
 
 
 @pytest.mark.parametrize(

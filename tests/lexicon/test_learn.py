@@ -1,4 +1,5 @@
-"""IBM Model 1 learning on a synthetic parallel corpus, file handling, and (if present) NTREX."""
+"""Learning lemma pairs (IBM Model 1, with and without the diagonal prior) on a synthetic parallel
+corpus, file handling, and (if present) NTREX."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bilingua.errors import InputError
-from bilingua.lexicon import en_stem, load_lexicon, uk_stem
+from bilingua.lexicon import load_lexicon
 from bilingua.lexicon.learn import LearnedEntry, learn, learn_files, tokens, write_tsv
 
 SUBJECTS = [("президент", "president"), ("уряд", "government"), ("міністр", "minister"),
@@ -32,13 +33,27 @@ def corpus() -> tuple[list[str], list[str]]:
     return uk, en
 
 
-EXPECTED = {uk_stem(u): en_stem(e) for u, e in (*SUBJECTS, *VERBS, *OBJECTS, ("сьогодні", "today"))}
+EXPECTED = {
+    "президент": "president",
+    "уряд": "government",
+    "міністр": "minister",
+    "посол": "ambassador",
+    "підтримувати": "support",
+    "критикувати": "criticize",
+    "обговорювати": "discuss",
+    "санкція": "sanction",
+    "угода": "agreement",
+    "бюджет": "budget",
+    "реформа": "reform",
+    "сьогодні": "today",
+}
 
 
-def test_the_right_pairs_come_out_on_top() -> None:
+@pytest.mark.parametrize("model", ["diagonal", "ibm1"])
+def test_the_right_pairs_come_out_on_top(model: str) -> None:
     uk, en = corpus()
     assert len(uk) == len(en) == 40
-    entries = learn(uk, en, iterations=8)
+    entries = learn(uk, en, iterations=8, model=model)  # type: ignore[arg-type]
     best: dict[str, LearnedEntry] = {}
     for entry in entries:  # entries are best first
         best.setdefault(entry.uk, entry)
@@ -46,7 +61,18 @@ def test_the_right_pairs_come_out_on_top() -> None:
         assert best[uk_word].en == en_word, (uk_word, best[uk_word])
     top = {(entry.uk, entry.en) for entry in entries[: len(EXPECTED)]}
     assert top == set(EXPECTED.items())
-    assert all(entry.prob < 0.5 for entry in entries[len(EXPECTED) :])  # "the" and the like
+    assert all(entry.prob < 0.5 for entry in entries[len(EXPECTED) :])
+    assert not any(entry.en == "the" for entry in entries)  # function words make no entry
+
+
+def test_the_diagonal_prior_parts_words_that_always_occur_together() -> None:
+    # "Tom" and "Том" in every line, with "is"/"був" — and the place of each word is the cue
+    uk = ["Том купив хліб", "Том купив молоко", "Том бачив кота", "Том бачив собаку"] * 2
+    en = ["Tom bought bread", "Tom bought milk", "Tom saw a cat", "Tom saw a dog"] * 2
+    best = {}
+    for entry in learn(uk, en, model="diagonal", min_count=1):
+        best.setdefault(entry.uk, entry.en)
+    assert best["том"] == "tom" and best["купити"] == "buy" and best["бачити"] == "see"
 
 
 def test_entries_are_sorted_and_bounded() -> None:
@@ -72,7 +98,13 @@ def test_options_filter() -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [{"iterations": 0}, {"min_prob": 0.0}, {"min_prob": 1.5}, {"min_count": 0}],
+    [
+        {"iterations": 0},
+        {"min_prob": 0.0},
+        {"min_prob": 1.5},
+        {"min_count": 0},
+        {"model": "hmm"},
+    ],
 )
 def test_bad_options(options: dict[str, float]) -> None:
     with pytest.raises(InputError):
@@ -89,9 +121,14 @@ def test_empty_and_wordless_lines() -> None:
     assert learn(["", "123", "!"], ["", "456", "?"]) == []
 
 
-def test_tokens() -> None:
-    assert tokens("Президент підтримує санкції, 2022!", "uk") == ["президент", "підтрим", "санкц"]
-    assert tokens("The President's sanctions-list", "en") == ["the", "president", "sanctions-list"]
+def test_tokens_are_lowercase_lemmas() -> None:
+    assert tokens("Президент підтримує санкції, 2022!", "uk") == [
+        "президент",
+        "підтримувати",
+        "санкція",
+    ]
+    assert tokens("Зброю передали до Харкова", "uk") == ["зброя", "передати", "до", "харків"]
+    assert tokens("The children went home", "en") == ["the", "child", "go", "home"]
 
 
 def test_write_tsv_and_load_it_back(tmp_path: Path) -> None:
@@ -100,14 +137,27 @@ def test_write_tsv_and_load_it_back(tmp_path: Path) -> None:
     path = tmp_path / "learned.tsv"
     write_tsv(entries, path)
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("#")
+    assert lines[0] == "# bilingua learned lexicon: uk_lemma<TAB>en_lemma<TAB>prob"
     rows = [line.split("\t") for line in lines[1:]]
     assert len(rows) == len(entries)
     assert rows == sorted(rows, key=lambda row: (row[0], -float(row[2]), row[1]))
     lexicon = load_lexicon(path)
-    assert lexicon.match("санкцій", "sanction") > 0.5
+    value, kind = lexicon.match_kind("санкцій", "sanctions")
+    assert kind == "learned" and 0.5 < value <= 0.7  # below a curated hit (1.0)
     assert lexicon.match("президента", "presidents") > 0.5
+    assert lexicon.match("підтримували", "supported") > 0.5  # a form never seen in the corpus
     assert lexicon.match("президента", "budget") == 0.0
+
+
+def test_an_old_stem_file_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "old.tsv"
+    path.write_text(
+        "# bilingua learned lexicon (IBM Model 1): uk_stem<TAB>en_stem<TAB>prob\n"
+        "безпек\tsecurity\t0.8000\n",
+        encoding="utf-8",
+    )
+    value, kind = load_lexicon(path).match_kind("безпеки", "security")
+    assert kind == "lexicon" and value == pytest.approx(0.8)
 
 
 def test_learn_files(tmp_path: Path) -> None:
@@ -145,4 +195,23 @@ def test_ntrex_sample_learns_sensible_pairs() -> None:
     entries = learn(uk, en)
     assert time.perf_counter() - started < 60
     pairs = {(e.uk, e.en) for e in entries}
-    assert {("президент", "president"), ("трамп", "trump"), ("він", "he")} <= pairs
+    assert {("президент", "president"), ("трамп", "trump"), ("уряд", "government")} <= pairs
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_the_packaged_table_is_what_the_script_builds() -> None:
+    """scripts/learn_table.py is deterministic and the shipped file is its current output."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    if not (root.parent / "shared" / "data" / "parallel" / "tatoeba.en-uk.tsv").is_file():
+        pytest.skip("../shared/data/parallel is absent: the table cannot be rebuilt")
+    done = subprocess.run(
+        [sys.executable, str(root / "scripts" / "learn_table.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -139,6 +139,17 @@ SAME_NAME = [
     ("Чернігів", "Chernigov", 0.8),
     ("Шмигаль", "Shmyhal", 0.85),
     ("Джонсон", "Johnson", 0.8),
+    # English names reach Ukrainian by sound, not by letter: the other way round
+    ("Кавано", "Kavanaugh", 0.85),
+    ("Уіллоубі", "Willoughby", 0.85),
+    ("Пелтроу", "Paltrow", 0.8),
+    ("Болдуіна", "Baldwin", 0.8),
+    ("Джайлз", "Giles", 0.75),
+    ("Кейт", "Kate", 0.85),
+    ("Майка", "Mike", 0.8),
+    ("Джеймса", "James", 0.8),
+    ("Блейк", "Blake", 0.85),
+    ("Джордж", "George", 0.75),
 ]
 DIFFERENT_NAME = [
     ("Зеленський", "Biden"),
@@ -148,6 +159,10 @@ DIFFERENT_NAME = [
     ("Байден", "Putin"),
     ("Одеса", "Lviv"),
     ("Україна", "Biden"),
+    ("Джеймс", "George"),
+    ("Кавано", "Kennedy"),
+    ("Уіллоубі", "Wallace"),
+    ("Джайлз", "Charles"),
 ]
 
 

@@ -96,10 +96,37 @@ def test_sentences(text: str, lang: str, expected: list[str]) -> None:
 
 
 def test_lemma_is_lowercase_nfc_without_invisible_marks() -> None:
-    assert rules.lemma_of("України") == "україни"
+    assert rules.lemma_of("України") == "україни"  # no passage language: no lemma lists
     assert rules.lemma_of("И\u0306ОГО") == "його"  # decomposed й becomes precomposed
     assert rules.lemma_of("co\u00adop") == "coop"
     assert rules.lemma_of("👨\u200d👩\u200d👧") == "👨\u200d👩\u200d👧"  # ZWJ inside emoji stays
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "lemma"),
+    [
+        ("зброю", "uk", "зброя"),
+        ("Харкова", "uk", "Харків"),  # a name keeps its capital, as stanza's lemma does
+        ("переможемо", "uk", "перемогти"),
+        ("спілкуємося", "uk", "спілкуватися"),
+        ("пам\u2019яті", "uk", "пам'ять"),  # the lists write the ASCII apostrophe
+        ("went", "en", "go"),
+        ("children", "en", "child"),
+        ("NATO", "uk", "nato"),  # a Latin word in a Ukrainian passage is only lowercased
+        ("зброю", "en", "зброю"),  # and a Cyrillic one in an English passage
+        ("2022-го", "uk", "2022-го"),
+    ],
+)
+def test_lemma_of_words_comes_from_the_lemma_lists(token: str, lang: str, lemma: str) -> None:
+    assert rules.lemma_of(token, lang) == lemma
+
+
+def test_sentences_carry_dictionary_lemmas() -> None:
+    text = "Зброю передали до Харкова. The children went home."
+    tokens = [t for s in rules.sentences(text, Passage(0, 26, "uk")) for t in s.tokens]
+    assert [t.lemma for t in tokens] == ["зброя", "передати", "до", "Харків", "."]
+    tokens = [t for s in rules.sentences(text, Passage(27, len(text), "en")) for t in s.tokens]
+    assert [t.lemma for t in tokens] == ["the", "child", "go", "home", "."]
 
 
 def test_passage_offsets_index_the_document() -> None:

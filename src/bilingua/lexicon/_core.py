@@ -8,15 +8,43 @@ dictionary hits, and the object is never changed again, so it can be shared betw
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from bilingua.errors import InputError
-from bilingua.lexicon._english import acronym_key, english_keys, needs_capital, translation_keys
+from bilingua.lexicon._forms import (
+    PAST_ENDINGS,
+    TAGS,
+    alternating_stems,
+    common_prefix,
+    ends_in,
+    fits_paradigm,
+    fleeting_stems,
+    has_verb_ending,
+    noun_ending,
+    participle_verbs,
+    short_iotated,
+    split_tag,
+    verb_only_form,
+    verb_shaped,
+    verb_stems,
+)
+from bilingua.lexicon._targets import (
+    KINDS,
+    LEARNED_FLOOR,
+    LEARNED_SPAN,
+    NO_MATCH,
+    Kind,
+    Targets,
+    Translation,
+    better,
+    scale,
+    update_translations,
+)
+from bilingua.lexicon.lemma import uk_lemma as dictionary_lemma
 from bilingua.lexicon.stem import (
     UK_IRREGULAR,
     is_verb_lemma,
@@ -27,13 +55,17 @@ from bilingua.lexicon.stem import (
     uk_verb_stem,
 )
 
-__all__ = ["Kind", "LexEntry", "Lexicon", "uk_key"]
-
-#: What kind of entry a match came from: the lexicon proper, or the alias table (РФ → Russia).
-Kind = Literal["lexicon", "alias"]
-_Score = tuple[float, Kind]
-_Translation = tuple[float, Kind, bool]  # weight, kind, stemmed
-_NO_MATCH: tuple[float, Kind | None] = (0.0, None)
+__all__ = [
+    "LEARNED_FLOOR",
+    "LEARNED_SPAN",
+    "TAGS",
+    "Kind",
+    "LexEntry",
+    "Lexicon",
+    "split_tag",
+    "uk_key",
+    "verb_stems",
+]
 
 
 class LexEntry(NamedTuple):
@@ -43,9 +75,9 @@ class LexEntry(NamedTuple):
         uk: the Ukrainian lemma or phrase; written in capitals (``США``), it is an abbreviation
             and matches only as written (in any case), never through stems.
         en: one English translation, or several separated by ``|``.
-        kind: ``"lexicon"`` or ``"alias"``.
-        weight: scales every score this entry gives, in (0, 1] (learned entries use their
-            probability).
+        kind: ``"lexicon"``, ``"alias"`` or ``"learned"``.
+        weight: scales every score this entry gives, in (0, 1]; for a ``"learned"`` entry, its
+            probability, which gives a score of ``LEARNED_FLOOR + LEARNED_SPAN · weight``.
         stemmed: both sides are stems as :mod:`~bilingua.lexicon.learn` writes them
             (``безпек``/``secur``): they are also matched as they are, not only stemmed again.
     """
@@ -68,56 +100,36 @@ def _stem_key(key: str) -> str:
     return " ".join(uk_stem(word) for word in key.split(" "))
 
 
+@lru_cache(maxsize=65536)
+def _key_info(uk: str, stemmed: bool) -> tuple[str, str, bool, bool, frozenset[str]]:
+    """What indexing one entry's Ukrainian side needs: its key (with its tag), its base (the
+    key without the tag), whether it is written with a capital (a name), whether it is a verb
+    lemma, and the stems it is indexed under (none for an abbreviation)."""
+    base_text, tag = split_tag(uk)
+    base = uk_key(base_text)
+    key = f"{base} [{tag}]" if tag else base
+    capital = base_text.lstrip()[:1].isupper() and not _is_abbreviation(base_text)
+    is_verbal = tag == "verb" or (
+        tag is None and not stemmed and not capital and is_verb_lemma(base)
+    )
+    if _is_abbreviation(base_text):
+        return key, base, capital, is_verbal, frozenset()
+    stems = {_stem_key(base)}
+    if tag != "verb" and not stemmed:
+        stems.update(fleeting_stems(base))
+        stems.update(short_iotated(base))
+        if capital:
+            stems.update(alternating_stems(base))
+    if stemmed:
+        stems.add(base)
+    return key, base, capital, is_verbal, frozenset(stems)
+
+
 def _is_abbreviation(uk: str) -> bool:
+    if uk.islower():  # most entries: no capital at all
+        return False
     letters = [ch for ch in uk if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
-
-
-def _better(new: _Score | _Translation, old: _Score | _Translation | None) -> bool:
-    return old is None or new[0] > old[0] or (new[0] == old[0] and new[1] == "lexicon")
-
-
-class _Targets:
-    """What one Ukrainian key can match on the English side."""
-
-    __slots__ = ("acronyms", "english", "words")
-
-    def __init__(self, translations: dict[str, _Translation]) -> None:
-        words: dict[str, _Score] = {}
-        acronyms: dict[str, _Score] = {}
-        for english, (weight, kind, stemmed) in translations.items():
-            keys = list(translation_keys(english))
-            if stemmed:
-                keys.append((english.lower(), False, 1.0))
-            for key, is_acronym, base in keys:
-                table = acronyms if is_acronym else words
-                score: _Score = (round(base * weight, 6), kind)
-                if _better(score, table.get(key)):
-                    table[key] = score
-        self.words = words
-        self.acronyms = acronyms
-        self.english = frozenset(translations)
-
-    def score(self, en_word: str, en_lemma: str | None) -> tuple[float, Kind | None]:
-        best: tuple[float, Kind | None] = _NO_MATCH
-        for word in (en_word, en_lemma):
-            if not word:
-                continue
-            for key in english_keys(word):
-                hit = self.words.get(key)
-                if hit is not None and (
-                    hit[0] > best[0] or (hit[0] == best[0] and best[1] == "alias")
-                ):
-                    best = hit
-            acronym = acronym_key(word) if self.acronyms else None
-            hit = self.acronyms.get(acronym) if acronym else None
-            if (
-                hit is not None
-                and hit[0] > best[0]
-                and (word[:1].isupper() or not needs_capital(acronym or ""))
-            ):
-                best = hit
-        return best
 
 
 class Lexicon:
@@ -142,6 +154,8 @@ class Lexicon:
         "_display",
         "_exact",
         "_free",
+        "_learned_only",
+        "_learned_stem",
         "_proper",
         "_stem",
         "_table",
@@ -150,16 +164,18 @@ class Lexicon:
         "_verbal",
     )
     _display: dict[str, str]
-    _table: dict[str, dict[str, _Translation]]
+    _table: dict[str, dict[str, Translation]]
     _base: dict[str, str]
     _verbal: frozenset[str]
     _free: frozenset[str]
+    _learned_only: frozenset[str]
+    _learned_stem: dict[str, tuple[str, ...]]
     _proper: frozenset[str]
-    _targets: dict[str, _Targets]
+    _targets: dict[str, Targets]
     _exact: dict[str, tuple[str, ...]]
     _stem: dict[str, tuple[str, ...]]
     _verb: dict[str, tuple[str, ...]]
-    _combos: dict[tuple[str, ...], _Targets]
+    _combos: dict[tuple[str, ...], Targets]
 
     def __init__(self, entries: Iterable[LexEntry] = ()) -> None:
         """Index ``entries``.
@@ -170,7 +186,7 @@ class Lexicon:
         Raises:
             InputError: an entry has an empty side, a weight outside (0, 1] or an unknown tag.
         """
-        table: dict[str, dict[str, _Translation]] = {}
+        table: dict[str, dict[str, Translation]] = {}
         base_of: dict[str, str] = {}
         stem_keys: dict[str, set[str]] = {}
         display: dict[str, str] = {}
@@ -179,54 +195,34 @@ class Lexicon:
         proper: set[str] = set()
         for entry in entries:
             _check(entry)
-            base_text, tag = split_tag(entry.uk)
-            base = uk_key(base_text)
-            key = f"{base} [{tag}]" if tag else base
+            key, base, capital, is_verbal, entry_stems = _key_info(entry.uk, entry.stemmed)
             display.setdefault(key, " ".join(entry.uk.split()))
             base_of[key] = base
-            capital = base_text.lstrip()[:1].isupper() and not _is_abbreviation(base_text)
             if capital and not entry.stemmed:
                 proper.add(key)  # a name: Київ, Сполучені Штати (never an infinitive: Карпати)
-            if tag == "verb" or (
-                tag is None and not entry.stemmed and not capital and is_verb_lemma(base)
-            ):
+            if is_verbal:
                 verbal.add(key)
             if entry.stemmed:
                 stemmed_keys.add(key)
-            if not _is_abbreviation(base_text):
-                stem_keys.setdefault(key, {_stem_key(base)})
-                if tag != "verb" and not entry.stemmed:
-                    stem_keys[key].update(fleeting_stems(base))
-                    stem_keys[key].update(_short_iotated(base))
-                    if capital:
-                        stem_keys[key].update(alternating_stems(base))
-                if entry.stemmed:
-                    stem_keys[key].add(base)
-            translations = table.setdefault(key, {})
-            for english in entry.en.split("|"):
-                english = " ".join(english.split())
-                if not english:
-                    continue
-                score: _Translation = (float(entry.weight), entry.kind, entry.stemmed)
-                if _better(score, translations.get(english)):
-                    translations[english] = score
-        exact: dict[str, list[str]] = defaultdict(list)
-        stems: dict[str, list[str]] = defaultdict(list)
-        verbs: dict[str, list[str]] = defaultdict(list)
-        for key in sorted(table):
-            exact[base_of[key]].append(key)
-            for stem in sorted(stem_keys.get(key, ())):
-                stems[stem].append(key)
-            if key in verbal and " " not in base_of[key]:
-                for stem in dict.fromkeys(verb_stems(base_of[key])):
-                    verbs[stem].append(key)
+            if entry_stems:
+                stem_keys.setdefault(key, set()).update(entry_stems)
+            _add_translations(table.setdefault(key, {}), entry)
+        _drop_learned_homonyms(table, base_of)
+        learned_only = frozenset(
+            k for k, t in table.items() if all(v[1] == "learned" for v in t.values())
+        )
+        exact, stems, learned_stems, verbs = _indexes(
+            table, base_of, stem_keys, verbal, learned_only
+        )
         object.__setattr__(self, "_display", display)
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_base", base_of)
         object.__setattr__(self, "_verbal", frozenset(verbal))
         object.__setattr__(self, "_free", frozenset(stemmed_keys))
         object.__setattr__(self, "_proper", frozenset(proper) - frozenset(verbal))
-        object.__setattr__(self, "_targets", {key: _Targets(t) for key, t in table.items()})
+        object.__setattr__(self, "_targets", {})  # built on first use: most keys never are
+        object.__setattr__(self, "_learned_only", learned_only)
+        object.__setattr__(self, "_learned_stem", {k: tuple(v) for k, v in learned_stems.items()})
         object.__setattr__(self, "_exact", {k: tuple(v) for k, v in exact.items()})
         object.__setattr__(self, "_stem", {k: tuple(v) for k, v in stems.items()})
         object.__setattr__(self, "_verb", {k: tuple(v) for k, v in verbs.items()})
@@ -300,6 +296,31 @@ class Lexicon:
         targets = self._resolve(uk, None)
         return targets.english if targets is not None else frozenset()
 
+    def translation_scores(
+        self, uk: str, uk_lemma: str | None = None
+    ) -> dict[str, tuple[float, Kind]]:
+        """Every English translation a Ukrainian word or phrase reaches, with the score a full
+        match of it gives and the kind of entry it comes from.
+
+        Args:
+            uk: a word or phrase as it appears in text.
+            uk_lemma: the lemma of a word, when a tagger gave one.
+
+        Returns:
+            ``{translation: (score, kind)}``, translations as written in the lexicon; empty when
+            nothing is reached. Scores are 1.0 for curated and alias entries of full weight,
+            0.5–0.7 for learned ones.
+        """
+        keys = self._resolve_keys(uk, uk_lemma)
+        combined: dict[str, Translation] = {}
+        for key in keys:
+            update_translations(combined, self._table[key])
+        return {en: (scale(weight, kind), kind) for en, (weight, kind, _) in combined.items()}
+
+    def phrases(self) -> tuple[str, ...]:
+        """The Ukrainian keys of more than one word (``на жаль``, ``верховна рада``), sorted."""
+        return tuple(key for key in self._exact if " " in key)
+
     def match_kind(
         self,
         uk_word: str,
@@ -332,12 +353,13 @@ class Lexicon:
             en_lemma: the English lemma, when a tagger gave one.
 
         Returns:
-            ``(score, kind)`` with ``kind`` ``"lexicon"`` or ``"alias"``; ``(0.0, None)`` when
+            ``(score, kind)`` with ``kind`` ``"lexicon"``, ``"alias"`` or ``"learned"``;
+            ``(0.0, None)`` when
             nothing matches. On equal scores ``"lexicon"`` wins.
         """
         targets = self._resolve(uk_word, uk_lemma)
         if targets is None or not en_word:
-            return _NO_MATCH
+            return NO_MATCH
         return targets.score(en_word, en_lemma)
 
     def match(
@@ -352,7 +374,8 @@ class Lexicon:
         1.0 when an English translation of the Ukrainian word (by lemma, or by stem of the
         surface form) has the English word's stem; 0.75 when it hits the head word of a
         multi-word translation (``Armed Forces of Ukraine`` → ``forces``) and 0.4 another of its
-        content words; 0 otherwise. Learned entries scale these by their probability.
+        content words; 0 otherwise. Learned entries score LEARNED_FLOOR + LEARNED_SPAN · their
+        probability instead of 1.0 (0.5–0.7), other weights scale the scores.
         Ukrainian words starting with ``@`` or ``#`` never match.
 
         Args:
@@ -382,17 +405,35 @@ class Lexicon:
             return frozenset()
         return frozenset(targets.words) | frozenset(targets.acronyms)
 
-    def _resolve(self, uk_word: str, uk_lemma: str | None) -> _Targets | None:
+    def lemmas_of(self, uk_word: str, uk_lemma: str | None = None) -> tuple[str, ...]:
+        """The lexicon lemmas a Ukrainian word reaches, as :meth:`match_kind` finds them.
+
+        Args:
+            uk_word: the Ukrainian token as written (any case).
+            uk_lemma: its lemma, when a tagger gave one.
+
+        Returns:
+            Lowercase lemma keys (with a part-of-speech tag where the entry has one:
+            ``мати [verb]``), likeliest first; empty when the word reaches none.
+        """
+        return self._resolve_keys(uk_word, uk_lemma)
+
+    def _resolve(self, uk_word: str, uk_lemma: str | None) -> Targets | None:
+        keys = self._resolve_keys(uk_word, uk_lemma)
+        return self._combine(keys) if keys else None
+
+    def _resolve_keys(self, uk_word: str, uk_lemma: str | None) -> tuple[str, ...]:
         if uk_word[:1] in ("@", "#"):
-            return None
+            return ()
         word = uk_key(uk_word)
         capital = uk_word[:1].isupper()
         irregular = UK_IRREGULAR.get(word)
         keys: tuple[str, ...] = ()
-        for lemma in dict.fromkeys(uk_key(x) for x in (uk_lemma, irregular) if x):
+        candidates = (uk_lemma, irregular, dictionary_lemma(uk_word))
+        for lemma in dict.fromkeys(uk_key(x) for x in candidates if x):
             if lemma == word:
                 continue
-            verbal = is_verb_lemma(lemma) and (irregular == lemma or _verb_shaped(word, lemma))
+            verbal = is_verb_lemma(lemma) and (irregular == lemma or verb_shaped(word, lemma))
             keys = self._find(lemma, verbal, capital)
             if keys:
                 keys += tuple(
@@ -400,10 +441,30 @@ class Lexicon:
                     for k in self._exact.get(word, ())
                     if k not in keys and (capital or k not in self._proper)
                 )  # тому, мало
+                if not verbal:
+                    keys = self._with_past(word, keys)  # зрозуміла: зрозумілий, зрозуміти
                 break
         else:
             keys = self._find(word, False, capital)
-        return self._combine(keys) if keys else None
+        if keys and all(key in self._learned_only for key in keys):
+            # a learned lemma may be a wrong guess of the lemma lists (бої → бой): what the form
+            # reaches by itself among curated entries comes first (бій)
+            keys = tuple(dict.fromkeys(self._find(word, False, capital) + keys))
+        if not keys and " " not in word:
+            keys = self._participle(word, uk_lemma) or next(
+                (found for s in uk_stems(word) if (found := self._learned_stem.get(s))), ()
+            )
+        return keys
+
+    def _participle(self, word: str, uk_lemma: str | None) -> tuple[str, ...]:
+        """The listed verb a passive participle comes from (зробленої → зроблений → зробити)."""
+        adjectives = (uk_lemma, dictionary_lemma(word), uk_stem(word) + "ий")
+        for adjective in dict.fromkeys(uk_key(a) for a in adjectives if a):
+            for verb in participle_verbs(adjective):
+                senses = tuple(k for k in self._exact.get(verb, ()) if k in self._verbal)
+                if senses:
+                    return senses
+        return ()
 
     def _pick(self, keys: tuple[str, ...], verbal: bool) -> tuple[str, ...]:
         if not verbal:
@@ -431,7 +492,7 @@ class Lexicon:
         return self._by_stem(key, verbal, capital)
 
     def _by_stem(self, key: str, verbal: bool, capital: bool | None) -> tuple[str, ...]:
-        verb_form = verbal or _verb_only_form(key)
+        verb_form = verbal or verb_only_form(key)
         single = " " not in key
         names: tuple[str, ...] = ()
         # every plain analysis of the form, likeliest first: зброю is збр + ою or зброй + ю
@@ -446,9 +507,9 @@ class Lexicon:
         if names:
             return self._with_past(key, names)
         verbs: tuple[str, ...] = ()
-        if single and _has_verb_ending(key):  # a verb form: говорив ~ говорити
+        if single and has_verb_ending(key):  # a verb form: говорив ~ говорити
             verbs = self._verb.get(uk_verb_stem(key), ())
-            if verbs and not _noun_ending(key):
+            if verbs and not noun_ending(key):
                 return verbs
         if single and not verb_form:  # weaker analyses: дому ~ дім, осіб ~ особа, друзі ~ друг
             for stem, endings in uk_alternant_stems(key):
@@ -458,7 +519,7 @@ class Lexicon:
         return verbs
 
     def _with_past(self, key: str, chosen: tuple[str, ...]) -> tuple[str, ...]:
-        if " " in key or not key.endswith(_PAST_ENDINGS):
+        if " " in key or not key.endswith(PAST_ENDINGS):
             return chosen
         # зрозуміла: clear, or understood; the verb too
         return chosen + tuple(k for k in self._verb.get(uk_verb_stem(key), ()) if k not in chosen)
@@ -485,8 +546,8 @@ class Lexicon:
             if k not in self._free
             and k not in self._verbal
             and not verb_form
-            and _fits_paradigm(key, self._base[k])
-            and (endings is None or _ends(self._base[k], stem, endings))
+            and fits_paradigm(key, self._base[k])
+            and (endings is None or ends_in(self._base[k], stem, endings))
         ]
         names = [k for k in nouns if k in self._proper]
         if capital is None or not names or len(names) == len(nouns):
@@ -503,196 +564,75 @@ class Lexicon:
         ріки: ріка and рік stay)."""
         if len(nouns) < 2:
             return nouns
-        prefix = [_common_prefix(key, self._base[k]) for k in nouns]
+        prefix = [common_prefix(key, self._base[k]) for k in nouns]
         best = max(prefix)
         return [k for k, length in zip(nouns, prefix, strict=True) if length == best]
 
-    def _combine(self, keys: tuple[str, ...]) -> _Targets:
+    def _combine(self, keys: tuple[str, ...]) -> Targets:
         if len(keys) == 1:
-            return self._targets[keys[0]]
+            single = self._targets.get(keys[0])
+            if single is None:  # setdefault: two threads building one key keep the same object
+                single = self._targets.setdefault(keys[0], Targets(self._table[keys[0]]))
+            return single
         targets = self._combos.get(keys)
         if targets is None:
-            combined: dict[str, _Translation] = {}
+            combined: dict[str, Translation] = {}
             for key in keys:
-                _update(combined, self._table[key])
-            targets = self._combos.setdefault(keys, _Targets(combined))
+                update_translations(combined, self._table[key])
+            targets = self._combos.setdefault(keys, Targets(combined))
         return targets
 
 
-#: Part-of-speech tags a lemma may carry (``мати [noun]``); only ``verb`` changes matching.
-TAGS = frozenset(("noun", "verb", "adj", "adv", "num", "pron", "prep", "conj", "part", "intj"))
-_TAG_RE = re.compile(r"^(.*\S)\s*\[([a-z]+)\]$")
-# Endings only verbs have (present tense, -увати verbs): a form ending so is no noun's form.
-_VERB_ONLY_ENDINGS = tuple(
-    "ить іть ать ять уть ють емо ємо имо імо ете єте ите іте еш єш иш іш ує ують уємо уєте уєш"
-    " уться ються ює юють юємо юєте юєш".split()
-)
-# Endings of nouns and adjectives that no verb form has: a form that a verb reaches only by
-# one of them (ночі ~ ночувати) is rather read through a weaker noun analysis (ночі ~ ніч).
-_NOUN_ONLY_ENDINGS = frozenset(
-    "і ї ою ею єю ам ям ами ями ах ях ом ем єм ого ому ього ьому ої ьої ий им их ими іх ая яя"
-    " ей ії ією іям іями іях".split()
-)
+def _add_translations(translations: dict[str, Translation], entry: LexEntry) -> None:
+    for english in entry.en.split("|"):
+        english = " ".join(english.split())
+        if not english:
+            continue
+        score: Translation = (float(entry.weight), entry.kind, entry.stemmed)
+        if better(score, translations.get(english)):
+            translations[english] = score
 
 
-def split_tag(uk: str) -> tuple[str, str | None]:
-    """Split a lemma from its part-of-speech tag: ``"мати [noun]"`` → ``("мати", "noun")``.
-
-    Raises:
-        InputError: the bracketed tag is not one of :data:`TAGS`.
-    """
-    found = _TAG_RE.match(uk.strip())
-    if found is None:
-        return uk, None
-    if found[2] not in TAGS:
-        known = ", ".join(sorted(TAGS))
-        raise InputError(f"unknown part-of-speech tag [{found[2]}] in {uk!r} (known: {known})")
-    return found[1], found[2]
+_Index = dict[str, list[str]]
 
 
-# -а nouns whose к/г/х turn into ц/з/с before the -і of the dative and locative.
-_MUTATED_BEFORE_I = {"ка": "ц", "га": "з", "ха": "с"}
-# Nouns whose last vowel drops in the other cases: ранок/ранку, кінець/кінця, квітень/квітня.
-_FLEETING = (("ок", "к"), ("ець", "ц"), ("ень", "н"))
+def _indexes(
+    table: dict[str, dict[str, Translation]],
+    base_of: dict[str, str],
+    stem_keys: dict[str, set[str]],
+    verbal: set[str],
+    learned_only: frozenset[str],
+) -> tuple[_Index, _Index, _Index, _Index]:
+    """The keys by base (exact), by stem, by stem for learned-only keys, and by verb stem."""
+    exact: _Index = defaultdict(list)
+    stems: _Index = defaultdict(list)
+    learned_stems: _Index = defaultdict(list)
+    verbs: _Index = defaultdict(list)
+    for key in sorted(table):
+        exact[base_of[key]].append(key)
+        # a learned lemma is reached by its forms only where no curated one is (_resolve_keys)
+        index = learned_stems if key in learned_only else stems
+        for stem in sorted(stem_keys.get(key, ())):
+            index[stem].append(key)
+        if key in verbal and " " not in base_of[key] and key not in learned_only:
+            for stem in dict.fromkeys(verb_stems(base_of[key])):
+                verbs[stem].append(key)
+    return exact, stems, learned_stems, verbs
 
 
-def fleeting_stems(lemma: str) -> tuple[str, ...]:
-    """Extra stems of a noun with a fleeting vowel (``ранок`` → ``ранк``, ``квітень`` →
-    ``квітн``), so that ``ранку`` and ``квітня`` reach it; of a noun in ``-ка``/``-га``/``-ха``,
-    whose dative and locative change the consonant (``Америці``, ``Празі``, ``перемозі``,
-    ``Алясці``); and of a noun in ``-ей``/``-єй``,
-    whose ending :func:`uk_stem` strips as a genitive plural (``людей``) while its other forms
-    keep the й (``музей`` → ``музей``, reached by ``музею``, ``музеї``, ``музеєм``)."""
-    if " " in lemma or is_verb_lemma(lemma):
-        return ()
-    if lemma.endswith(("ей", "єй")) and uk_stem(lemma) != lemma:
-        return (lemma,)
-    mutated = _MUTATED_BEFORE_I.get(lemma[-2:])
-    if mutated is not None and len(lemma) >= 4:  # Америка/Америці, перемога/перемозі
-        return (lemma[:-2] + mutated,)
-    for ending, replacement in _FLEETING:
-        if lemma.endswith(ending) and len(lemma) - len(ending) >= 3:
-            return (lemma[: -len(ending)] + replacement,)
-    return ()
-
-
-_CLOSED_I_RE = re.compile(r"^(.*[^\W\d_].*)([ії])([бвгґджзклмнпрстфхцчшщ]+ь?)$")
-
-
-def alternating_stems(name: str) -> tuple[str, ...]:
-    """Extra stems of a name whose last syllable has і/ї only while it is closed: the other
-    cases open it and show о, е or є (Харків/Харкова, Бердичів/Бердичева, Київ/Києва,
-    Чугуїв/Чугуєва, Тернопіль/Тернополя, Ірпінь/Ірпеня, Самбір/Самбора)."""
-    found = _CLOSED_I_RE.match(name) if " " not in name else None
-    if found is None:
-        return ()
-    head, vowel, tail = found.groups()
-    vowels = ("є",) if vowel == "ї" else ("о", "е")
-    return tuple(dict.fromkeys(uk_stem(head + v + tail) for v in vowels))
-
-
-def verb_stems(lemma: str) -> tuple[str, ...]:
-    """The verb stems a verb lemma is indexed under: :func:`uk_verb_stem`, and for a verb whose
-    present tense keeps the vowel before ``-ти`` (``чекати``: ``чекаю``, ``розуміти``:
-    ``розуміє``, ``сподіватися``: ``сподіваюсь``) the infinitive without ``-ти`` as well."""
-    stems = [uk_verb_stem(lemma)]
-    w = lemma[:-2] if lemma.endswith(("ся", "сь")) else lemma
-    if w.endswith(("ати", "яти", "іти", "їти")) and len(w) >= 6:
-        stems.append(w[:-2])
-    if w.endswith("ювати") and len(w) >= 7:  # працювати: працюю, працює, працюють
-        stems.append(w[:-4])
-    if w.endswith(("ити", "іти")) and len(w) >= 6:  # зробити: зроблю, ходити: ходжу
-        root = w[:-3]
-        for ending, mutated in _MUTATIONS:
-            if root.endswith(ending):
-                stems.append(root[: len(root) - len(ending)] + mutated)
-                break
-    return tuple(stems)
-
-
-# The consonant of a second-conjugation verb that changes in the first person singular and,
-# for the labials, the third person plural: зробити → зроблю/зроблять, ходити → ходжу,
-# просити → прошу, платити → плачу, пустити → пущу, їздити → їжджу, возити → вожу.
-_MUTATIONS = (
-    ("зд", "ждж"), ("ст", "щ"), ("б", "бл"), ("п", "пл"), ("в", "вл"), ("м", "мл"),
-    ("ф", "фл"), ("д", "дж"), ("з", "ж"), ("с", "ш"), ("т", "ч"),
-)  # fmt: skip
-
-
-def _verb_only_form(key: str) -> bool:
-    """Whether a single word can only be a verb form: reflexive, or a present-tense ending."""
-    if " " in key:
-        return False
-    if key.endswith(("ся", "сь")) and len(key) >= 6:
-        return True
-    return any(key.endswith(e) and len(key) - len(e) >= 3 for e in _VERB_ONLY_ENDINGS)
-
-
-# Past-tense endings that adjectives and nouns share (зрозуміла: clear, or understood).
-_PAST_ENDINGS = ("ла", "ло", "ли")
-# Endings of the -ія/-ій declension (Росії, акцію): a form with one reaches only a lemma of
-# that declension, never a consonant-stem noun (розумію is a verb form, not one of розум).
-_IA_ENDINGS = ("ія", "ії", "ію", "ією", "іям", "іями", "іях")
-_IA_LEMMAS = ("ія", "ій", "іє", "ії", "ія")
-
-
-def _fits_paradigm(form: str, lemma: str) -> bool:
-    """Whether a noun-path form can belong to a lemma, judged by the ending that was stripped."""
-    word = form.rsplit(" ", 1)[-1]
-    last = lemma.rsplit(" ", 1)[-1]
-    if word == last or not word.endswith(_IA_ENDINGS):
-        return True
-    stem = uk_stem(word)
-    if not word.startswith(stem) or not word[len(stem) :].startswith("і"):
-        return True
-    return last.endswith(_IA_LEMMAS) or uk_stem(last) != stem
-
-
-def _ends(lemma: str, stem: str, endings: tuple[str, ...]) -> bool:
-    """Whether a one-word lemma is ``stem`` followed by one of ``endings``."""
-    return lemma.startswith(stem) and lemma[len(stem) :] in endings
-
-
-def _noun_ending(key: str) -> bool:
-    """Whether the ending :func:`uk_verb_stem` strips from a word is one no verb form has."""
-    stem = uk_verb_stem(key)
-    return key.startswith(stem) and key[len(stem) :] in _NOUN_ONLY_ENDINGS
-
-
-def _short_iotated(lemma: str) -> tuple[str, ...]:
-    """The stem in й of a three-letter noun in ``-я``/``-ю``/``-є`` after a vowel (``дія`` →
-    ``дій``), too short for :func:`uk_stem` to strip, which its forms reach (``дії``, ``дію``)."""
-    if len(lemma) == 3 and lemma[-1] in "яює" and lemma[-2] in "аеєиіїоуюя" and lemma.isalpha():
-        return (lemma[:2] + "й",)
-    return ()
-
-
-def _verb_shaped(word: str, lemma: str) -> bool:
-    return _verb_only_form(word) or uk_verb_stem(word) in verb_stems(lemma)
-
-
-def _has_verb_ending(key: str) -> bool:
-    """Whether a single word has an ending a verb form can have, so that it may be read as one.
-
-    A bare stem (``вид``, ``план``) is no verb form: read as one it would reach the verb whose
-    infinitive it begins (``видати``, ``планувати``), which is almost always a false match.
-    """
-    return uk_verb_stem(key) != normalize_apostrophes(key)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _update(into: dict[str, _Translation], new: dict[str, _Translation]) -> None:
-    for english, score in new.items():
-        if _better(score, into.get(english)):
-            into[english] = score
+def _drop_learned_homonyms(
+    table: dict[str, dict[str, Translation]], base_of: dict[str, str]
+) -> None:
+    """Remove the learned translations of an untagged lemma whose senses the curated lexicon
+    keeps apart with tags (мати [noun] / мати [verb]): learning cannot tell which sense they
+    belong to, and the untagged key would give every form both."""
+    tagged = {base_of[key] for key in table if key != base_of[key]}
+    for base in tagged & table.keys():
+        kept = {en: t for en, t in table[base].items() if t[1] != "learned"}
+        if kept:
+            table[base] = kept
+        else:
+            del table[base]
 
 
 def _chain(*lexicons: Lexicon) -> Iterator[LexEntry]:
@@ -705,7 +645,7 @@ def _check(entry: LexEntry) -> None:
         raise InputError(f"a lexicon entry must be two strings, got {entry.uk!r}, {entry.en!r}")
     if not entry.uk.strip() or not entry.en.replace("|", "").strip():
         raise InputError(f"a lexicon entry has an empty side: {entry.uk!r} → {entry.en!r}")
-    if entry.kind not in ("lexicon", "alias"):
-        raise InputError(f"lexicon entry kind must be 'lexicon' or 'alias', got {entry.kind!r}")
+    if entry.kind not in KINDS:
+        raise InputError(f"lexicon entry kind must be one of {KINDS}, got {entry.kind!r}")
     if not 0.0 < entry.weight <= 1.0:
         raise InputError(f"lexicon entry weight must be in (0, 1], got {entry.weight!r}")

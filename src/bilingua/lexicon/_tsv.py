@@ -1,4 +1,9 @@
-"""Reading lexicon TSV files: ``uk<TAB>en[|en…]`` or ``uk<TAB>en<TAB>prob``, ``#`` comments."""
+"""Reading lexicon TSV files: ``uk<TAB>en[|en…]`` or ``uk<TAB>en<TAB>prob``, ``#`` comments.
+
+A file whose comment lines, before its first entry, include :data:`LEARNED_HEADER` holds learned
+lemma pairs (kind ``"learned"``); other files with a probability column hold stems as the first
+versions of ``bilingua lexicon learn`` wrote them.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +17,17 @@ from pathlib import Path
 from bilingua.errors import InputError
 from bilingua.lexicon._core import Kind, LexEntry
 
-__all__ = ["package_file", "package_lexicon_files", "parse_lines", "read_entries"]
+__all__ = [
+    "LEARNED_HEADER",
+    "package_file",
+    "package_lexicon_files",
+    "parse_lines",
+    "read_entries",
+]
 
 _FORMAT = "'uk<TAB>en[|en…]' or 'uk<TAB>en<TAB>prob'"
+#: The comment line that marks a file of learned lemma pairs (``uk_lemma<TAB>en_lemma<TAB>prob``).
+LEARNED_HEADER = "# bilingua learned lexicon: uk_lemma<TAB>en_lemma<TAB>prob"
 
 
 def parse_lines(lines: Iterable[str], source: str, kind: Kind = "lexicon") -> Iterator[LexEntry]:
@@ -26,16 +39,21 @@ def parse_lines(lines: Iterable[str], source: str, kind: Kind = "lexicon") -> It
         kind: the kind given to every entry.
 
     Yields:
-        One entry per data line. A third column (as :func:`~bilingua.lexicon.learn.write_tsv`
-        writes) becomes the entry's weight, and its two sides are taken as stems.
+        One entry per data line. A third column becomes the entry's weight; in a file marked
+        by :data:`LEARNED_HEADER` (as :func:`~bilingua.lexicon.learn.write_tsv` writes it) the
+        entry is a learned pair of lemmas (kind ``"learned"``), elsewhere its two sides are
+        taken as stems.
 
     Raises:
         InputError: a line is malformed; the message names ``source:line``.
     """
+    learned = False
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
         if number == 1:
             line = line.lstrip("\ufeff")
+        if line.strip() == LEARNED_HEADER:
+            learned = True
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         fields = [field.strip() for field in line.split("\t")]
@@ -57,7 +75,10 @@ def parse_lines(lines: Iterable[str], source: str, kind: Kind = "lexicon") -> It
                 ) from None
             if not (math.isfinite(weight) and 0.0 < weight <= 1.0):
                 raise InputError(f"{where}: probability must be in (0, 1], got {fields[2]!r}")
-        yield LexEntry(uk, en, kind, weight, stemmed)
+        if stemmed and learned:
+            yield LexEntry(uk, en, "learned", weight)
+        else:
+            yield LexEntry(uk, en, kind, weight, stemmed)
 
 
 def read_entries(

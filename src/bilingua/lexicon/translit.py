@@ -184,23 +184,49 @@ def _uk_skeletons(word: str) -> frozenset[str]:
     return frozenset(s for s in skeletons if len(s) >= _MIN_LETTERS)
 
 
+# How English spelling is heard, for names that reach Ukrainian by sound rather than by letter
+# (Kavanaugh → Кавано, Willoughby → Уіллоубі, Paltrow → Пелтроу, Baldwin → Болдуін, Giles →
+# Джайлз, Ayr → Ейр, Kate → Кейт): applied together, as a second reading of the English name.
+_SPOKEN_RULES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"augh", "o"), (r"ough", "ou"), (r"(?<=.)gh", ""), (r"ow(?=$|[^aeiou])", "ou"),
+        (r"al(?=[dtk])", "ol"), (r"(?:ay|ai|ey|ei)", "ei"), (r"(?:ee|ea)", "i"), (r"oo", "u"),
+        (r"th", "t"), (r"g(?=[eiy])", "dzh"), (r"w", "u"),
+    )
+)  # fmt: skip
+# a or i before a consonant and a silent e: Kate → Кейт, Giles → Джайлз, Mike → Майк
+_SILENT_E_RE = re.compile(r"([ai])(?=[bcdfgklmnprstvz]e(?:s?$|[^aeiou]))")
+_FINAL_E_RE = re.compile(r"(?<=[^aeiou])e(?=s?$)")
+
+
+def _spoken(latin: str) -> str:
+    text = unicodedata.normalize("NFKD", latin.lower())
+    text = "".join(ch for ch in text if "a" <= ch <= "z")
+    for pattern, replacement in _SPOKEN_RULES:
+        text = pattern.sub(replacement, text)
+    text = _SILENT_E_RE.sub(lambda found: "ei" if found[1] == "a" else "ai", text)
+    return _FINAL_E_RE.sub("", text)
+
+
 @lru_cache(maxsize=16384)
-def _en_skeleton(word: str) -> str:
+def _en_skeletons(word: str) -> frozenset[str]:
+    """The skeleton of an English name as written, and of its spoken reading."""
     text = word.strip()
     if text.endswith(("'s", "’s")):
         text = text[:-2]
-    return skeleton(text)
+    return frozenset(s for s in (skeleton(text), skeleton(_spoken(text))) if s)
 
 
 def name_initials(word: str) -> frozenset[str]:
     """First letters of the skeletons a word's forms transliterate to (Latin words: of their own
-    skeleton). :func:`name_similarity` scales a pair whose first letters differ by 0.75, so two
-    words reach 0.75 or more only if they share one of these: a cheap filter before comparing.
+    skeletons, as written and as read aloud). :func:`name_similarity` scales a pair whose first
+    letters differ by 0.75, so two words reach 0.75 or more only if they share one of these: a
+    cheap filter before comparing.
     """
     if re.search(r"[\u0400-\u04ff]", word):
         return frozenset(form[:1] for form in _uk_skeletons(word))
-    found = _en_skeleton(word)[:1]
-    return frozenset({found}) if found else frozenset()
+    return frozenset(form[:1] for form in _en_skeletons(word) if form)
 
 
 def name_similarity(uk: str, en: str) -> float:
@@ -219,12 +245,11 @@ def name_similarity(uk: str, en: str) -> float:
     Returns:
         The similarity; 0.0 when either side has fewer than two letters.
     """
-    target = _en_skeleton(en)
-    if len(target) < _MIN_LETTERS:
-        return 0.0
+    targets = [t for t in _en_skeletons(en) if len(t) >= _MIN_LETTERS]
     best = 0.0
     for form in _uk_skeletons(uk):
-        best = max(best, _ratio(form, target))
+        for target in targets:
+            best = max(best, _ratio(form, target))
         if best == 1.0:
             break
     return round(best, 4)

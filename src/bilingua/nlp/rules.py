@@ -14,8 +14,9 @@ the next token does not start with a lowercase letter, and at blank lines. Abbre
 initials never end a sentence, except ``etc.``-like ones before a capital: "in the U.S. The…"
 stays one sentence, which is the price of keeping "the U.S. President" whole.
 
-Lemmas are the lowercased token in NFC, without soft hyphens and zero-width spaces; UPOS and
-features are None.
+Lemmas of words come from simplemma's lemmatisation lists (:mod:`bilingua.lexicon.lemma`), other
+tokens are lowercased (NFC, without soft hyphens and zero-width spaces); UPOS and features are
+None.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from bilingua.lexicon.lemma import en_lemma, uk_lemma
 from bilingua.model import Sentence, Token
 from bilingua.nlp._passage import Passage
 
@@ -83,13 +85,27 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 _TERMINAL = re.compile(r"[.!?…]+")
+# Words the lemma lists can hold: letters of the passage's script, inner apostrophes and hyphens.
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё]+(?:['’ʼ\-][а-яіїєґё]+)*", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*", re.IGNORECASE)
 _CLOSERS = frozenset("\"'’”»)]}")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 
 
-def lemma_of(token: str) -> str:
-    """The rules backend's lemma: lowercase NFC without soft hyphens and zero-width spaces."""
-    return unicodedata.normalize("NFC", token.lower()).replace("\u00ad", "").replace("\u200b", "")
+def lemma_of(token: str, lang: str = "und") -> str:
+    """The rules backend's lemma of a token of a ``lang`` passage.
+
+    The token is put in NFC without soft hyphens and zero-width spaces; a word in the passage's
+    script then gets its dictionary form from :func:`~bilingua.lexicon.lemma.uk_lemma` or
+    :func:`~bilingua.lexicon.lemma.en_lemma` (``зброю`` → ``зброя``, ``went`` → ``go``; names
+    keep their capital, as stanza's lemmas do); anything else is lowercased.
+    """
+    text = unicodedata.normalize("NFC", token).replace("\u00ad", "").replace("\u200b", "")
+    if lang == "uk" and _CYRILLIC_WORD.fullmatch(text):
+        return uk_lemma(text)
+    if lang == "en" and _LATIN_WORD.fullmatch(text):
+        return en_lemma(text)
+    return text.lower()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -165,7 +181,8 @@ def sentences(text: str, passage: Passage) -> list[Sentence]:
     first = 0
     for last in _breaks(text, tokens):
         toks = tuple(
-            Token.of(text, s, e, lemma=lemma_of(text[s:e])) for s, e, _ in tokens[first : last + 1]
+            Token.of(text, s, e, lemma=lemma_of(text[s:e], passage.lang))
+            for s, e, _ in tokens[first : last + 1]
         )
         out.append(Sentence.of(text, toks[0].start, toks[-1].end, lang=passage.lang, tokens=toks))
         first = last + 1
