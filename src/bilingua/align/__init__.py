@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from bilingua.align._beads import LEXICAL_FLOOR, best_beads
 from bilingua.align._grid import SILENT_SHARE, Grid
+from bilingua.align._phrases import phrase_links
 from bilingua.align._units import Unit, known_name_test, ordinary_test, units_of
 from bilingua.align._windows import windows
 from bilingua.align._words import Candidate, link_bead, link_competitively, name_positions
@@ -151,6 +152,7 @@ def _bead_words(
         [grid.source_words[a] for a in words_s],
         texts[1],
         [grid.target_words[b] for b in words_t],
+        phrase_links(grid.matcher, units[0], units[1], langs[0] == "uk"),
         candidates,
         langs,
         (_name_words(units[0], sentences[0]), _name_words(units[1], sentences[1])),

@@ -305,17 +305,22 @@ def link_bead(
     source: Sequence[Token],
     target_text: str,
     target: Sequence[Token],
+    phrases: Sequence[tuple[int, int, float, Via]],
     candidates: Sequence[Candidate],
     langs: tuple[str, str],
     names: tuple[set[int], set[int]],
     by_position: bool,
     known: OrdinaryTest,
 ) -> list[WordLink]:
-    """The word links of one bead: competitive links, then, if ``by_position``, links by place.
+    """The word links of one bead: the links of phrases, competitive links among the words
+    they leave, then, if ``by_position``, links by place.
 
     ``names`` are the indices of the words of each side that may be names.
     """
-    links = link_competitively(source, target, candidates)
+    taken_s = {k for k, *_ in phrases}
+    taken_t = {m for _, m, *_ in phrases}
+    free = [c for c in candidates if c[1] not in taken_s and c[2] not in taken_t]
+    links = [*phrases, *link_competitively(source, target, free)]
     links = sorted([*links, *_attached(links, candidates), *_number_words(source, target, links)])
     if by_position and links:
         kinds = (
