@@ -247,3 +247,15 @@ def verify_links(uk: str, en: str) -> set[tuple[Evidence, str, str]]:
         warnings.simplefilter("ignore")
         alignment = bilingua.align_documents(uk, en, backend="rules")
     return {(w.via, w.source.text, w.target.text) for w in alignment.words}
+
+
+def test_a_phrase_explains_all_its_words() -> None:
+    uk = "На жаль, Верховна Рада не ухвалила закон."
+    en = "Unfortunately, parliament did not pass the law."
+    links = verify_links(uk, en)
+    assert (Evidence.PHRASE, "Рада", "parliament") in links
+    assert (Evidence.PHRASE, "Верховна", "parliament") in links
+    assert (Evidence.PHRASE, "жаль", "Unfortunately") in links
+    verdict = verify(uk, en)
+    assert verdict.coverage is not None and verdict.coverage.source_share == 1.0
+    assert not verdict.findings

@@ -28,7 +28,7 @@ from bilingua.align._units import OPENERS, POLITE
 from bilingua.align._words import is_title_case
 from bilingua.lexicon import Lexicon, alias_targets, en_stem, name_similarity, uk_stem
 from bilingua.match import content_words
-from bilingua.model import Finding, FindingKind, Severity, Token
+from bilingua.model import Evidence, Finding, FindingKind, Severity, Token
 from bilingua.verify._side import CYRILLIC_RE, LATIN_WORD_RE, Context, Side
 
 __all__ = ["name_findings"]
@@ -319,6 +319,16 @@ def _edges(
         for (i, j), (value, _) in hits.items():
             if value >= _LINK_MIN:
                 scores[id(some_s[i]), id(some_t[j])] = value
+    # The aligner's links of meaning count too: a phrase renders a name (Верховна Рада ~
+    # parliament) that no single word pair does.
+    by_start_s = {t.start: id(t) for t in tokens_s}
+    by_start_t = {t.start: id(t) for t in tokens_t}
+    for link in context.alignment.words:
+        if link.via == Evidence.POSITION:
+            continue
+        a, b = by_start_s.get(link.source.start), by_start_t.get(link.target.start)
+        if a is not None and b is not None and (a in mentions or b in mentions):
+            scores[a, b] = max(scores.get((a, b), 0.0), link.score)
     # Capitals that the matcher does not link may still be one name heard by ear.
     caps_s = [t for t in tokens_s if t.text[:1].isupper()]
     caps_t = [t for t in tokens_t if t.text[:1].isupper()]
