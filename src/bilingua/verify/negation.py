@@ -36,6 +36,7 @@ _SCOPE_WORDS = 2  # content words after a negation that it negates
 _NEAR = 3  # tokens around a linked word within which a weak negation answers
 _UK_IDLE_BEFORE = frozenset("а поки доки ледь мало чи".split())
 _UK_IDLE_AFTER = frozenset("лише тільки лиш більше менше старше раніше пізніше".split())
+_UK_CLAUSE_JOINERS = frozenset("і й та а але проте бо що щоб якщо коли".split())
 _AFTER_PREDICATE = frozenset("немає нема ні".split())  # negate what stands before them
 _EXISTENTIAL = frozenset("буде було були буду будуть є".split())  # не буде: there will be no
 _CLAUSE_ENDS = frozenset(',;:.!?…—–()«»“”"')
@@ -56,6 +57,7 @@ def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
     tokens = side.tokens_in(span)
     content = {id(t) for t in content_words(tokens, side.lang)}
     found: list[_Negation] = []
+    at: list[int] = []  # the index of each negation's word
     for index, token in enumerate(tokens):
         word = token.text.lower()
         if not is_negation(word, side.lang) or _idle(side.lang, tokens, index):
@@ -66,16 +68,36 @@ def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
             # звичаю немає, графіків не буде: what does not exist stands before the negation
             scope.extend(_before(tokens, index, content))
         for following in tokens[index + 1 :]:
-            if following.text in _CLAUSE_ENDS or len(scope) >= _SCOPE_WORDS + 1:
+            if _ends_scope(following, side.lang) or len(scope) >= _SCOPE_WORDS + 1:
                 break
             if id(following) in content:
                 scope.append(following)
-        if found and side.lang == "uk" and index - tokens.index(found[-1].token) <= _NEAR:
-            previous = found.pop()  # ніхто не прийшов: one negation
+        concord = (
+            side.lang == "uk"
+            and word == "не"
+            and found
+            and found[-1].token.text.lower() != "не"
+            and index - at[-1] <= _NEAR
+        )
+        if concord:
+            previous = found.pop()  # ніхто не прийшов, жодних виплат не отримала: one negation
             found.append(_Negation(previous.token, previous.scope + tuple(scope)))
             continue
         found.append(_Negation(token, tuple(scope)))
+        at.append(index)
     return found, tokens
+
+
+def _ends_scope(token: Token, lang: str) -> bool:
+    """A clause mark, another negation, or a Ukrainian conjunction joining clauses (English
+    keeps one negation over coordinated verbs: wouldn't load and open)."""
+    word = token.text.lower()
+    return (
+        token.text in _CLAUSE_ENDS
+        or is_negation(word, lang)
+        or (lang == "uk" and word in _UK_CLAUSE_JOINERS)
+        or (lang == "en" and word == "but")
+    )
 
 
 def _before(tokens: Sequence[Token], index: int, content: set[int]) -> list[Token]:
@@ -94,10 +116,18 @@ def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
     before = tokens[index - 1].text.lower() if index else ""
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
     if lang == "uk":
+        if word == "ні" and before == "чи":
+            return True  # чи ні: "or not", a question's tail
         if before == "без" and word != "не":
             return True  # без жодних пояснень: without any explanation, one negation in "без"
         return word == "не" and (before in _UK_IDLE_BEFORE or after in _UK_IDLE_AFTER)
-    return word == "no" and (after[:1] in (".", "#") or after[:1].isdigit())  # No. 1
+    if word == "no" and (after[:1] in (".", "#") or after[:1].isdigit()):
+        return True  # No. 1
+    # a tag question: "…, can't you?", "…, or not?"
+    tail = [t.text for t in tokens[index + 1 : index + 3]]
+    return (word.endswith(("n't", "n’t")) and len(tail) == 2 and tail[1] == "?") or (
+        word == "not" and before == "or" and tail[:1] == ["?"]
+    )
 
 
 @dataclass(frozen=True)
