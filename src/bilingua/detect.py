@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bilingua._normal import fold, needs_fold
 from bilingua.errors import InputError
 from bilingua.model import UNDETERMINED, Script, Segment
 
@@ -36,7 +37,8 @@ __all__ = ["detect"]
 
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489])"  # letters and combining marks
 _APOSTROPHE = "'’ʼ`"
-_WORD = rf"{_LETTER}+(?:[{_APOSTROPHE}\-‐]{_LETTER}+)*"
+# soft hyphens and zero-width characters inside a word join it, as apostrophes and hyphens do
+_WORD = rf"{_LETTER}+(?:[{_APOSTROPHE}\-‐\u00ad\u200b-\u200d\u2060]{_LETTER}+)*"
 _NEUTRAL = (
     r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/|t\.me/)[^\s<>\"«»“”]+"
     r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"  # bounded: no rescans of long runs
@@ -255,6 +257,12 @@ def _runs(text: str) -> Iterator[_Run]:
             if match.lastgroup == "word":
                 # inlined: this loop sees every word of the text
                 word = match.group()
+                if needs_fold(word):
+                    # the evidence is read on the matching form (stress marks, look-alike
+                    # letters of the other script); offsets stay the match's
+                    word = fold(word, run.script if run is not None else None)
+                    if not word:
+                        continue  # nothing but combining marks
                 script = _script_of(word)
                 if run is None or run.script is not script:
                     run = _Run(match.start(), match.end(), script, paragraph)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bilingua._normal import fold
 from bilingua.align import align_sentences
 from bilingua.lexicon import Lexicon
 from bilingua.lexicon.stem import en_stem
@@ -50,7 +51,8 @@ _SHORTLIST_SHARE = 0.5  # ... and only those within this share of the best one's
 # ... and above this quick overlap: below it no rendering paired in the pairing benchmark
 # (seeds 0-2: the lowest real rendering scored 0.13), so annotating it would be wasted work
 _SHORTLIST_FLOOR = 0.08
-_QUICK_WORD_RE = re.compile(r"[@#]?\w+")
+# a word with its combining marks (stress) and invisible joiners, which fold() then drops
+_QUICK_WORD_RE = re.compile(r"[@#]?(?:\w|[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060])+")
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,9 @@ def _near(sorted_paragraphs: Sequence[int], paragraph: int, distance: int) -> bo
 
 
 def _quick_words(text: str, start: int, end: int) -> list[str]:
-    return [m.group() for m in _QUICK_WORD_RE.finditer(text, start, end) if len(m.group()) > 2]
+    """The words of ``text[start:end]`` longer than two letters, in their matching form."""
+    words = (fold(m.group()) for m in _QUICK_WORD_RE.finditer(text, start, end))
+    return [word for word in words if len(word) > 2]
 
 
 def _quick_key(word: str) -> str | None:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from bilingua._normal import fold
 from bilingua.model import Sentence, Token
 from bilingua.nlp._passage import Passage
 
@@ -88,8 +89,9 @@ _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 
 
 def lemma_of(token: str) -> str:
-    """The rules backend's lemma: lowercase NFC without soft hyphens and zero-width spaces."""
-    return unicodedata.normalize("NFC", token.lower()).replace("\u00ad", "").replace("\u200b", "")
+    """The rules backend's lemma: the token's matching form (:func:`bilingua._normal.fold`:
+    NFC, no stress marks, soft hyphens or zero-width characters, one script), lowercased."""
+    return fold(unicodedata.normalize("NFC", token)).lower()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
