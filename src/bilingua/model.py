@@ -63,6 +63,7 @@ UNDETERMINED = "und"
 # A lone surrogate (U+D800..U+DFFF) cannot be encoded in UTF-8; Python's surrogateescape
 # decoding leaves one for each byte that was not UTF-8.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def escape_surrogates(json_text: str) -> str:
@@ -98,8 +99,11 @@ class _Frozen(BaseModel):
         try:
             return super().model_validate_json(json_data, **kwargs)
         except ValidationError as error:
-            if not any("surrogate" in str(e.get("msg", "")) for e in error.errors()):
+            text = json_data if isinstance(json_data, str) else bytes(json_data).decode("utf-8")
+            invalid = any(e["type"] == "json_invalid" for e in error.errors())
+            if not invalid or _SURROGATE_ESCAPE_RE.search(text) is None:
                 raise
+        # pydantic's parser refuses the escape of a lone surrogate; Python's accepts it
         return cls.model_validate(json.loads(json_data), **kwargs)
 
     def spans(self) -> Iterator[Span]:
