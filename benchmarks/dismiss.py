@@ -24,8 +24,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import re
 import platform
+import re
 import sys
 import time
 from collections import Counter
@@ -40,7 +40,10 @@ from benchmarks._machine import cpu_name, version_of
 
 _SOURCES = {  # language: (file, docids file or None)
     "en": [("ntrex128.en-uk.en", "ntrex128.en-uk.docids"), ("wmt22.en-uk.en", None)],
-    "uk": [("ntrex128.en-uk.uk", "ntrex128.en-uk.docids"), ("wmt22.uk-en.uk", "wmt22.uk-en.docids")],
+    "uk": [
+        ("ntrex128.en-uk.uk", "ntrex128.en-uk.docids"),
+        ("wmt22.uk-en.uk", "wmt22.uk-en.docids"),
+    ],
     "ru": [("wmt22.ru-en.ru", None)],
     "cs": [("wmt22.cs-uk.cs", None)],
 }
@@ -58,8 +61,12 @@ def _documents(lines: Sequence[str], ids: Sequence[str] | None, size: int) -> li
     groups = (
         [list(group) for _, group in itertools.groupby(lines, key=lambda _: 0)]
         if ids is None
-        else [[line for line, _ in group] for _, group in itertools.groupby(
-            zip(lines, ids, strict=True), key=lambda item: item[1])]
+        else [
+            [line for line, _ in group]
+            for _, group in itertools.groupby(
+                zip(lines, ids, strict=True), key=lambda item: item[1]
+            )
+        ]
     )
     documents: list[str] = []
     current: list[str] = []
@@ -134,12 +141,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     list(bilingua.analyze_many(texts[:50], backend="rules"))  # warm-up: imports, lexicon
     cld2 = _cld2()
     systems: list[tuple[str, Callable[[], object] | str]] = [
-        ("CLD2 (pycld2.detect, one label per document)",
-         cld2 if isinstance(cld2, str) else lambda: cld2(texts)),
-        ("bilingua analyze_many, first pass (default)",
-         lambda: list(bilingua.analyze_many(texts, backend="rules"))),
-        ("bilingua analyze_many, first_pass=False",
-         lambda: list(bilingua.analyze_many(texts, backend="rules", first_pass=False))),
+        (
+            "CLD2 (pycld2.detect, one label per document)",
+            cld2 if isinstance(cld2, str) else lambda: cld2(texts),
+        ),
+        (
+            "bilingua analyze_many, first pass (default)",
+            lambda: list(bilingua.analyze_many(texts, backend="rules")),
+        ),
+        (
+            "bilingua analyze_many, first_pass=False",
+            lambda: list(bilingua.analyze_many(texts, backend="rules", first_pass=False)),
+        ),
     ]
     print("| system | documents | MB | seconds | MB/s | docs/s |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")

@@ -88,7 +88,10 @@ def test_every_apostrophe_matches_the_lexicon(apostrophe: str) -> None:
 
 
 def test_soft_hyphens_from_a_justified_page_keep_words_whole() -> None:
-    uk = "Ки\u00adїв — це Єв\u00adро\u00adпа, і ми пам’ятаємо кожного загиб\u00adлого захисника України"
+    uk = (
+        "Ки\u00adїв — це Єв\u00adро\u00adпа, і ми пам’ятаємо кожного "
+        "загиб\u00adлого захисника України"
+    )
     segments = detect(uk)
     assert [(s.lang, s.text) for s in segments] == [("uk", uk)]
     assert _only_pair(_report(uk, _EN)) == (uk, _EN)
@@ -107,7 +110,9 @@ def test_no_break_spaces_separate_words() -> None:
 
 
 def test_a_bom_and_control_characters_leave_the_offsets_on_the_original() -> None:
-    text = "\ufeff" + _report(_UK.replace("Європа", "Європа\x00"), _EN.replace("Europe", "Europe\x07"))
+    text = "\ufeff" + _report(
+        _UK.replace("Європа", "Європа\x00"), _EN.replace("Europe", "Europe\x07")
+    )
     source, target = _only_pair(text)
     assert "\x00" in source and "\x07" in target
     assert detect(text)[0].start == 1  # the BOM belongs to no segment

@@ -7,6 +7,7 @@ undecodable bytes), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections import Counter
@@ -17,7 +18,7 @@ from typing import TextIO
 from bilingua._version import __version__
 from bilingua.batch import decode
 from bilingua.errors import BilinguaError, InputError
-from bilingua.model import Document, DocumentAlignment, Quote, Verdict
+from bilingua.model import Document, DocumentAlignment, Quote, Verdict, escape_surrogates
 from bilingua.pipeline import align_documents, analyze
 
 __all__ = ["main"]
@@ -209,7 +210,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
 def _run_analyze(args: argparse.Namespace) -> int:
     if args.format in _CORPUS_FORMATS:
         return _run_corpus(args)
-    documents = (
+    documents = _frozen_after_first(
         analyze(text, source=name, backend=args.backend, lexicons=args.lexicon)
         for name, text in _read_inputs(args.files, args.encoding)
     )
@@ -219,10 +220,23 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return _write_analysis(documents, args.format, sys.stdout)
 
 
+def _frozen_after_first(documents: Iterator[Document]) -> Iterator[Document]:
+    """The documents; once the first is done, what it loaded (torch, stanza's models, the
+    lexicon) is frozen out of the garbage collector's sight (its full collections would walk
+    it again for every document)."""
+    for index, document in enumerate(documents):
+        if index == 1:
+            gc.freeze()
+        yield document
+
+
 def _write_analysis(documents: Iterator[Document], format: str, out: TextIO) -> int:
     if format == "json":
         dumped = [document.model_dump(mode="json") for document in documents]
-        json.dump(dumped[0] if len(dumped) == 1 else dumped, out, ensure_ascii=False, indent=2)
+        written = json.dumps(
+            dumped[0] if len(dumped) == 1 else dumped, ensure_ascii=False, indent=2
+        )
+        out.write(escape_surrogates(written))  # lone surrogates as \\udcxx escapes
         out.write("\n")
     else:
         for document in documents:

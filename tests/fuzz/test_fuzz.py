@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from tests.fuzz._campaign import Problems, check, check_pair, hostile_text, pair_texts
 
+
 def _bounded(examples: int) -> settings:
     return settings(_BASE, max_examples=examples)
 
