@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bilingua import analyze, analyze_many
 from bilingua.screen import screen
 
@@ -77,3 +80,28 @@ def test_english_with_one_ukrainian_word_is_dismissed_but_a_ukrainian_sentence_i
     assert screened is not None and screened.reason == "no paragraph in Ukrainian"
     sentence = _ENGLISH_NEWS + "\nВін сказав, що це дуже великий шок для економіки.\n"
     assert screen(sentence) is None
+
+
+_PIECES = (
+    "«Київ — це Європа, і ми пам’ятаємо кожного загиблого захисника України», — написав він.",
+    '"Kyiv is Europe, and we remember every fallen defender of Ukraine," he wrote.',
+    "Исследование BioNTech и Pfizer показало, что эффективность вакцины ниже.",
+    "The Bank of England raised interest rates on Thursday.",
+    "Banka Anglie ve čtvrtek zvýšila úrokové sazby.",
+    "Дякуємо всім, хто допомагає нашим захисникам!",
+    "Thank you to everyone who helps our defenders!",
+    "Sainsbury's",
+    "I'm A Celebrity",
+    "Зеленський",
+    "Zelensky",
+    "\n\n",
+    "\n",
+    " ",
+)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_dismissed_document_never_had_a_pair(text: str) -> None:
+    if screen(text) is not None:
+        assert analyze(text, backend="rules", first_pass=False).pairs == ()

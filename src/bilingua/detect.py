@@ -70,7 +70,7 @@ from bilingua._normal import fold, needs_fold
 from bilingua.errors import InputError
 from bilingua.model import UNDETERMINED, Script, Segment
 
-__all__ = ["detect"]
+__all__ = ["detect", "possible_labels"]
 
 # --- tokens -------------------------------------------------------------------------------
 
@@ -164,6 +164,29 @@ def detect(text: str) -> list[Segment]:
         _label(text, runs)
         segments.extend(_merge(text, runs))
     return segments
+
+
+def possible_labels(text: str) -> frozenset[str]:
+    """Every label :func:`detect` could give a run of ``text``, from the runs' evidence alone.
+
+    No langdetect: a run it would be asked about may take any of the languages it would be
+    allowed (``"*"`` stands for every language, for runs of other scripts), less those its
+    evidence rules out, and Ukrainian only as :func:`detect` would accept it (a run without
+    Ukrainian evidence needs 40 letters). A run that would borrow takes a label of a run of its
+    script in its paragraph, so those are in already. A cheap superset of ``{s.lang for s in
+    detect(text)}`` (``"und"`` aside), for proving that a language is absent.
+    """
+    labels: set[str] = set()
+    for run in _runs(text):
+        _judge(run)
+        if run.lang is not None:
+            labels.add(run.lang)
+        elif run.candidates is not None:
+            allowed = set(run.candidates or ("*",)) - run.excluded
+            if run.unsure_uk and run.letters < _TENTATIVE_LETTERS:
+                allowed.discard("uk")
+            labels.update(allowed)
+    return frozenset(labels)
 
 
 # --- units and runs -----------------------------------------------------------------------

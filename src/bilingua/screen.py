@@ -41,7 +41,7 @@ from bilingua._evidence import (
     UK_WORDS,
     is_ukrainian_word,
 )
-from bilingua.detect import detect
+from bilingua.detect import detect, possible_labels
 from bilingua.model import Script, Segment
 
 __all__ = ["Screened", "screen"]
@@ -229,20 +229,26 @@ def _mixed_label(chunk: str) -> tuple[str, Script, float] | None:
     cyrillic = _CYRILLIC_WORD_RE.findall(chunk)
     latin_letters, cyrillic_letters = sum(map(len, latin)), sum(map(len, cyrillic))
     if latin_letters > cyrillic_letters:
-        if _may_be_ukrainian(cyrillic, cyrillic_letters):
+        if _may_be_ukrainian(cyrillic, cyrillic_letters) and _may_hold(chunk, "uk"):
             return None
         label = _latin_label(chunk)
         if label is None or label[0] != "en":
             return None
         minority, majority = cyrillic_letters, latin_letters
     else:
-        if _may_be_english(latin):
+        if _may_be_english(latin) and _may_hold(chunk, "en"):
             return None
         label = _cyrillic_label(chunk)
         if label is None:
             return None
         minority, majority = latin_letters, cyrillic_letters
     return (label[0], Script.MIXED, label[2]) if minority * 5 > majority else label
+
+
+def _may_hold(chunk: str, lang: str) -> bool:
+    """Whether detect could label a run of ``chunk`` ``lang`` (from the runs' own evidence)."""
+    labels = possible_labels(chunk)
+    return lang in labels or "*" in labels
 
 
 def _may_be_english(words: list[str]) -> bool:
