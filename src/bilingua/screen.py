@@ -91,6 +91,7 @@ _LABEL_MIN = 3  # function words (or letters of one Cyrillic language) a counted
 _ENGLISH_MARGIN = 4  # English (and a Cyrillic label) needs this many times the other evidence
 _OTHER_MARGIN = 2  # ... another Latin-script language this many times
 _NAMES_ONLY_MAX = 40  # Cyrillic letters below which a run without Ukrainian evidence is not uk
+_BORROWED = 0.5  # confidence of a paragraph labelled like the others of its script
 _ENGLISH_ACCENTS = 100  # English prose has fewer than one accented letter in this many characters
 
 
@@ -113,13 +114,13 @@ def screen(text: str) -> Screened | None:
         (then it needs the whole analysis).
     """
     scripts = (_CYRILLIC_RE.search(text) is not None, _LATIN_RE.search(text) is not None)
-    segments: list[Segment] = []
+    parts: list[Segment | _Pending] = []
     uk = en = False  # whether a paragraph so far may hold Ukrainian, English
     start = 0
     for found in (*_PARAGRAPH_RE.finditer(text), None):
         end = found.start() if found is not None else len(text)
         if start < end:
-            may_uk, may_en = _paragraph(text, start, end, scripts, segments)
+            may_uk, may_en = _paragraph(text, start, end, scripts, parts)
             uk, en = uk or may_uk, en or may_en
             if uk and en:
                 return None
@@ -130,42 +131,91 @@ def screen(text: str) -> Screened | None:
         reason = "no Latin letters, so no English"
     else:
         reason = f"no paragraph in {'Ukrainian' if not uk else 'English'}"
-    return Screened(segments, reason)
+    return Screened(_resolved(text, parts), reason)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A paragraph in one script that the counts could not label (short, or little evidence)."""
+
+    start: int
+    end: int
+    script: Script
 
 
 def _paragraph(
-    text: str, start: int, end: int, scripts: tuple[bool, bool], out: list[Segment]
+    text: str, start: int, end: int, scripts: tuple[bool, bool], out: list[Segment | _Pending]
 ) -> tuple[bool, bool]:
     """Segment one paragraph into ``out``; returns whether it may hold Ukrainian, English."""
     chunk = text[start:end]
     cyrillic = scripts[0] and _CYRILLIC_RE.search(chunk) is not None
     latin = scripts[1] and _LATIN_RE.search(chunk) is not None
+    proving = scripts[0] and scripts[1]  # both scripts in the text: absence must be shown
     label: tuple[str, Script, float] | None = None
     if latin and not cyrillic:
         label = _latin_label(chunk)
-        if label is not None and label[0] != "en" and scripts[0]:
-            label = None  # English is not ruled out by counts; detect tells
+        if label is not None and label[0] != "en" and proving and _may_hold(chunk, "en"):
+            label = None  # the counts do not rule English out; detect tells
     elif cyrillic and not latin:
         label = _cyrillic_label(chunk)
     elif cyrillic and latin:
         label = _mixed_label(chunk)
+    if label is None and cyrillic != latin:
+        out.append(_Pending(start, end, Script.CYRILLIC if cyrillic else Script.LATIN))
+        if not proving:
+            return False, False
+        labels = possible_labels(chunk)
+        return bool({"uk", "*"} & labels), bool({"en", "*"} & labels)
     if label is None:
         found = [_shifted(text, start, segment) for segment in detect(chunk)]
         out.extend(found)
         langs = {segment.lang for segment in found}
         return "uk" in langs, "en" in langs
-    first = _WORD_CHAR_RE.search(text, start, end)
-    if first is not None:
-        last = end
-        while last > first.start() and not text[last - 1].isalnum():
-            last -= 1
-        trailing = _TRAILING_RE.match(text, last, end)
-        last = trailing.end() if trailing is not None else last
-        lang, script, confidence = label
-        out.append(
-            Segment.of(text, first.start(), last, lang=lang, confidence=confidence, script=script)
-        )
+    segment = _coarse(text, start, end, label)
+    if segment is not None:
+        out.append(segment)
     return label[0] == "uk", label[0] == "en"
+
+
+def _coarse(text: str, start: int, end: int, label: tuple[str, Script, float]) -> Segment | None:
+    """One segment for a paragraph: first word character to last letter or digit, with the
+    closing punctuation after it."""
+    first = _WORD_CHAR_RE.search(text, start, end)
+    if first is None:
+        return None
+    last = end
+    while last > first.start() and not text[last - 1].isalnum():
+        last -= 1
+    trailing = _TRAILING_RE.match(text, last, end)
+    last = trailing.end() if trailing is not None else last
+    lang, script, confidence = label
+    return Segment.of(text, first.start(), last, lang=lang, confidence=confidence, script=script)
+
+
+def _resolved(text: str, parts: list[Segment | _Pending]) -> list[Segment]:
+    """The segments, each pending paragraph labelled like the counted paragraphs of its script
+    when they all agree (a short line in a Czech document is Czech), else by detect."""
+    agreed: dict[Script, set[str]] = {}
+    for part in parts:
+        if isinstance(part, Segment) and part.script is not Script.MIXED:
+            agreed.setdefault(part.script, set()).add(part.lang)
+    segments: list[Segment] = []
+    for part in parts:
+        if isinstance(part, Segment):
+            segments.append(part)
+            continue
+        langs = agreed.get(part.script, set())
+        coarse = (
+            _coarse(text, part.start, part.end, (next(iter(langs)), part.script, _BORROWED))
+            if len(langs) == 1
+            else None
+        )
+        if coarse is not None:
+            segments.append(coarse)
+        else:
+            chunk = text[part.start : part.end]
+            segments.extend(_shifted(text, part.start, segment) for segment in detect(chunk))
+    return segments
 
 
 def _shifted(text: str, offset: int, segment: Segment) -> Segment:
@@ -182,9 +232,9 @@ def _shifted(text: str, offset: int, segment: Segment) -> Segment:
 def _latin_label(chunk: str) -> tuple[str, Script, float] | None:
     """A Latin paragraph's language from its function words and its letters."""
     counts = dict.fromkeys(("en", "en-weak", *_LATIN_FUNCTION_WORDS, *_LETTER_VOTES), 0)
-    for langs, count in Counter(map(_WORD_LANGS.get, chunk.lower().split())).items():
-        for lang in langs or ():
-            counts[lang] += count
+    for langs in filter(None, map(_WORD_LANGS.get, chunk.lower().split())):
+        for lang in langs:
+            counts[lang] += 1
     counts["en"] += counts.pop("en-weak") // 2
     accented = len(_ACCENTED_RE.findall(chunk))
     if accented:
