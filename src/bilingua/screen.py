@@ -7,20 +7,26 @@ English one, which needs Latin letters; labels never cross a paragraph break
 
 1. Script counts: a text without Cyrillic letters has no Ukrainian, one without Latin letters no
    English — dismissed at once, whatever else it holds.
-2. Otherwise each paragraph is looked at by itself. A paragraph in one script only gets a label
-   from counts made in C (``str.count``): Latin with English function words (the, of, and…)
-   several times more often than those of other Latin-script languages is English; Cyrillic
-   with і ї є ґ and none of ы э ё ъ ў or a South Slavic letter is Ukrainian, with ы э ё and none
-   of і ї є ґ ъ ў, South Slavic letters or apostrophes it is Russian. Every other paragraph —
-   the ones that mix scripts, and those the counts cannot label — goes to
-   :func:`~bilingua.detect.detect`, whose labels are exact.
-3. A document none of whose paragraphs is labelled Ukrainian, or none English, is dismissed.
+2. Otherwise each paragraph is looked at by itself. A paragraph in one script gets a label
+   from counts made in C: Latin with English function words several times more often than
+   those of six other Latin-script languages (and few accented letters) is English, with one of
+   those languages' function words (or ě ř ů, ą ę ł, ß, ő ű) it is that language; Cyrillic with
+   Ukrainian-only letters and words (і ї є ґ, що, це…) and none of Russian's is Ukrainian, the
+   reverse Russian. Where words of the other script are mixed in, cheap tests say whether they
+   could make a run of the pair's other language (Latin names alone cannot be English: detect
+   asks langdetect only about runs that are not mostly capitalised names), and where they
+   could, :func:`~bilingua.detect.possible_labels` — detect's own evidence without langdetect —
+   decides. Only a paragraph that may hide such a run, or that mixes other scripts, goes to
+   :func:`~bilingua.detect.detect`, whose labels are exact. A one-script paragraph the counts
+   cannot label (a short line) takes the label that the counted paragraphs of its script agree
+   on, else detect's.
+3. A document none of whose paragraphs may be Ukrainian, or none English, is dismissed.
 
 A dismissed document keeps its segments: one per paragraph that the counts labelled (from its
 first word character to its last letter or digit and the closing punctuation after it, with a
-confidence from the margin of the counts), and :func:`~bilingua.detect.detect`'s own segments
-for the others. Everything else about it is settled: no quotations are looked for, nothing is
-annotated, and no pair is possible. One assumption is not exact: a Russian paragraph as the
+confidence from the margin of the counts; 0.5 for a label taken from the other paragraphs), and
+:func:`~bilingua.detect.detect`'s own segments for the others. Everything else about it is
+settled: no quotations are looked for, nothing is annotated, and no pair is possible. One assumption is not exact: a Russian paragraph as the
 counts define it is taken to hold no Ukrainian run (detect could find one only in a sentence with
 more Ukrainian-only endings, such as -ння or -ють, than words with ы, э or ё).
 """
