@@ -26,9 +26,11 @@ A dismissed document keeps its segments: one per paragraph that the counts label
 first word character to its last letter or digit and the closing punctuation after it, with a
 confidence from the margin of the counts; 0.5 for a label taken from the other paragraphs), and
 :func:`~bilingua.detect.detect`'s own segments for the others. Everything else about it is
-settled: no quotations are looked for, nothing is annotated, and no pair is possible. One assumption is not exact: a Russian paragraph as the
-counts define it is taken to hold no Ukrainian run (detect could find one only in a sentence with
-more Ukrainian-only endings, such as -ння or -ють, than words with ы, э or ё).
+settled: no quotations are looked for, nothing is annotated, and no pair is possible.
+
+One assumption is not exact: a Russian paragraph as the counts define it is taken to hold no
+Ukrainian run (detect could find one only in a sentence with more Ukrainian-only endings, such
+as -ння or -ють, than words with ы, э or ё).
 """
 
 from __future__ import annotations
