@@ -46,6 +46,7 @@ _NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage i
 _THRESHOLD = 0.15  # weakest pair kept
 _LENGTH_RATIO = 0.95  # English characters per Ukrainian character
 _WINDOW_PARAGRAPHS = 12  # how far from a Ukrainian passage its rendering is looked for
+_NEAREST = 24  # English candidates on each side of a Ukrainian one (in text order) looked at
 _SHORTLIST = 3  # English candidates per Ukrainian one that are annotated and scored in full
 _SHORTLIST_SHARE = 0.5  # ... and only those within this share of the best one's overlap
 # ... and above this quick overlap: below it no rendering paired in the pairing benchmark
@@ -177,14 +178,19 @@ def shortlist(
         }
         for c in en
     }
-    by_paragraph = sorted(en, key=lambda c: (c.paragraph, c.start))
+    by_paragraph = sorted(en, key=lambda c: (c.paragraph, c.start))  # text order, too
     paragraphs = [c.paragraph for c in by_paragraph]
+    en_starts = [c.start for c in by_paragraph]
     chosen: list[tuple[Candidate, Candidate]] = []
     for source in uk:
         # Renderings stand near their original: looking further would make long texts cost
         # the square of their length.
         low = bisect.bisect_left(paragraphs, source.paragraph - _WINDOW_PARAGRAPHS)
         high = bisect.bisect_right(paragraphs, source.paragraph + _WINDOW_PARAGRAPHS)
+        # ... and among them the nearest in the text: a text without paragraph breaks (a
+        # transcript, a page without spaces) would otherwise offer every candidate it has
+        here = bisect.bisect_left(en_starts, source.start)
+        low, high = max(low, here - _NEAREST), min(high, here + _NEAREST)
         nearby = by_paragraph[low:high]
         # Each Ukrainian word's English keys: a word explained counts once however many keys
         # it has, so a candidate is ranked by how much of both sides the other explains.
