@@ -14,8 +14,9 @@ the next token does not start with a lowercase letter, and at blank lines. Abbre
 initials never end a sentence, except ``etc.``-like ones before a capital: "in the U.S. The…"
 stays one sentence, which is the price of keeping "the U.S. President" whole.
 
-Lemmas are the lowercased token in NFC, without soft hyphens and zero-width spaces; UPOS and
-features are None.
+Lemmas are the token's matching form (:func:`bilingua._normal.fold`: NFC, without stress marks,
+soft hyphens and zero-width characters, one apostrophe, one script per word), lowercased; UPOS
+and features are None.
 """
 
 from __future__ import annotations
