@@ -2,7 +2,7 @@
 # Quick start, part 2: set up, then lint, type-check and run the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+[ -n "${BILINGUA_SKIP_SETUP:-}" ] || bash scripts/setup.sh  # .ci/run has set up already
 if [ -z "${BILINGUA_STANZA_DIR:-}" ] && [ -d ../shared/models/stanza ]; then
   export BILINGUA_STANZA_DIR="$PWD/../shared/models/stanza"
 fi

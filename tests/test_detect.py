@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilingua import InputError, Script, Segment, detect
 
@@ -227,3 +229,58 @@ def test_short_ukrainian_without_ukrainian_letters(quote: str) -> None:
 def test_russian_that_resembles_ukrainian_is_not_ukrainian(quote: str) -> None:
     text = f"The mayor wrote on Telegram:\n\n“{quote}”\n\nThe post was shared widely."
     assert covering(detect(text), quote.split()[1], text).lang != "uk"
+
+
+_SCREEN_PIECES = (
+    "Слава Україні",
+    "він сказав",
+    "Они сказали",
+    "это",
+    "что",
+    "the",
+    "said",
+    "BioNTech",
+    "Pfizer",
+    "don't",
+    "Sainsbury's",
+    "že řekl",
+    "«",
+    "»",
+    '"',
+    ":",
+    ".",
+    "\n",
+    "\n\n",
+    "I'm",
+    "пам’ять",
+    "дякую",
+    "вибачте",
+    "написати",
+    "Kиїв",
+    "Ukrаine",
+    "x",
+    "iOS",
+    "@user",
+    "Зеленський",
+    "Zelensky",
+    "Дякую всім, хто допомагає нашим військовим!",
+    "The president said that talks with partners are continuing.",
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_SCREEN_PIECES), max_size=40).map(" ".join))
+def test_possible_labels_hold_every_label_detect_gives(text: str) -> None:
+    from bilingua.detect import possible_labels
+
+    labels = possible_labels(text)
+    found = {segment.lang for segment in detect(text)} - {"und"}
+    assert "*" in labels or found <= labels, (found, labels)
+
+
+def test_possible_labels_rule_out_english_for_names_in_a_russian_paragraph() -> None:
+    from bilingua.detect import possible_labels
+
+    text = "Исследование BioNTech и Pfizer показало, что эффективность вакцины ниже."
+    assert possible_labels(text) == {"ru"}
+    assert "en" in possible_labels(text + " The study was published on Monday.")

@@ -91,9 +91,10 @@ def views(text: str, lang: str) -> list[WordView]:
 
 
 def spelled(found: list[PhraseMatch], uk: list[WordView], en: list[WordView]) -> set[tuple]:
+    """The runs' words as matching sees them, with one apostrophe (views fold them)."""
     return {
-        (" ".join(w.text for w in uk[m.uk.start : m.uk.stop]),
-         " ".join(w.text for w in en[m.en.start : m.en.stop]))
+        (" ".join(w.text for w in uk[m.uk.start : m.uk.stop]).replace("’", "'"),
+         " ".join(w.text for w in en[m.en.start : m.en.stop]).replace("’", "'"))
         for m in found
     }  # fmt: skip
 

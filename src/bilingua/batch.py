@@ -20,6 +20,7 @@ whose initializer sets up one pipeline per worker; results are written in input 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import time
@@ -174,6 +175,9 @@ def init_worker(options: BatchOptions) -> None:
     global _OPTIONS
     _OPTIONS = options
     analyze("Warm-up. «Дякую!»", backend=options.backend, lexicons=options.lexicons)
+    # what is loaded now (torch, stanza's models, the lexicon) lives as long as the worker: out
+    # of the collector's sight, its full collections stop walking it for every document
+    gc.freeze()
 
 
 def analyze_item(item: Item, options: BatchOptions | None = None) -> Document | str:

@@ -7,6 +7,7 @@ undecodable bytes), 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections import Counter
@@ -16,7 +17,7 @@ from typing import TextIO
 
 from bilingua._version import __version__
 from bilingua.errors import BilinguaError, InputError
-from bilingua.model import Document, DocumentAlignment, Quote, Verdict
+from bilingua.model import Document, DocumentAlignment, Quote, Verdict, escape_surrogates
 from bilingua.pipeline import align_documents, analyze
 from bilingua.reading import INPUT_FORMATS, Reading, Unread, items, parse, read
 
@@ -242,7 +243,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     if args.format in _CORPUS_FORMATS:
         return _run_corpus(args)
     failures: list[str] = []
-    documents = (
+    documents = _frozen_after_first(
         analyze(reading, backend=args.backend, lexicons=args.lexicon)
         for reading in _readings(args.files, args.encoding, args.input_format, failures)
     )
@@ -254,10 +255,23 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return EXIT_INPUT if failures else code
 
 
+def _frozen_after_first(documents: Iterator[Document]) -> Iterator[Document]:
+    """The documents; once the first is done, what it loaded (torch, stanza's models, the
+    lexicon) is frozen out of the garbage collector's sight (its full collections would walk
+    it again for every document)."""
+    for index, document in enumerate(documents):
+        if index == 1:
+            gc.freeze()
+        yield document
+
+
 def _write_analysis(documents: Iterator[Document], format: str, out: TextIO) -> int:
     if format == "json":
         dumped = [document.model_dump(mode="json") for document in documents]
-        json.dump(dumped[0] if len(dumped) == 1 else dumped, out, ensure_ascii=False, indent=2)
+        written = json.dumps(
+            dumped[0] if len(dumped) == 1 else dumped, ensure_ascii=False, indent=2
+        )
+        out.write(escape_surrogates(written))  # lone surrogates as \\udcxx escapes
         out.write("\n")
     else:
         for document in documents:

@@ -28,16 +28,57 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bilingua._evidence import (
+    BE_LETTERS as _BE_LETTERS,
+)
+from bilingua._evidence import (
+    BG_WORDS as _BG_WORDS,
+)
+from bilingua._evidence import (
+    EN_CONTRACTION_RE as _EN_CONTRACTION_RE,
+)
+from bilingua._evidence import (
+    EN_WEAK_WORDS as _EN_WEAK_WORDS,
+)
+from bilingua._evidence import (
+    EN_WORDS as _EN_WORDS,
+)
+from bilingua._evidence import (
+    LATIN_LETTER_LANGS as _LATIN_LETTER_LANGS,
+)
+from bilingua._evidence import (
+    OTHER_LATIN_WORDS as _OTHER_LATIN_WORDS,
+)
+from bilingua._evidence import (
+    RU_ENDINGS as _RU_ENDINGS,
+)
+from bilingua._evidence import (
+    RU_LETTERS as _RU_LETTERS,
+)
+from bilingua._evidence import (
+    RU_WORDS as _RU_WORDS,
+)
+from bilingua._evidence import (
+    SOUTH_SLAVIC_LETTERS as _SOUTH_SLAVIC_LETTERS,
+)
+from bilingua._evidence import (
+    UK_LETTERS as _UK_LETTERS,
+)
+from bilingua._evidence import (
+    is_ukrainian_word,
+)
+from bilingua._normal import fold, needs_fold
 from bilingua.errors import InputError
 from bilingua.model import UNDETERMINED, LangHint, Script, Segment
 
-__all__ = ["detect"]
+__all__ = ["detect", "possible_labels"]
 
 # --- tokens -------------------------------------------------------------------------------
 
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489])"  # letters and combining marks
 _APOSTROPHE = "'’ʼ`"
-_WORD = rf"{_LETTER}+(?:[{_APOSTROPHE}\-‐]{_LETTER}+)*"
+# soft hyphens and zero-width characters inside a word join it, as apostrophes and hyphens do
+_WORD = rf"{_LETTER}+(?:[{_APOSTROPHE}\-‐\u00ad\u200b-\u200d\u2060]{_LETTER}+)*"
 _NEUTRAL = (
     r"(?:https?://|www\.|pic\.twitter\.com/|t\.co/|t\.me/)[^\s<>\"«»“”]+"
     r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"  # bounded: no rescans of long runs
@@ -62,82 +103,6 @@ _BOUNDARY_RE = re.compile(
 _TRAILING_RE = re.compile(r"[.!?…,;)\]]+")
 
 # --- evidence -----------------------------------------------------------------------------
-
-_UK_LETTERS = frozenset("іїєґІЇЄҐ")
-_RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
-_BE_LETTERS = frozenset("ўЎ")
-_SOUTH_SLAVIC_LETTERS = frozenset("јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ")
-# Words of one language that the others of the script do not use as words.
-_UK_WORDS = frozenset(
-    "що це як який яка яке також але або чи вже щоб він вона вони ми ви був була було були "
-    "буде будуть дуже зараз цей ця цього цьому його мене навіть коли де з й лише тобто "
-    "проте адже щодо між після бо "
-    # everyday words of posts and messages that Russian spells otherwise (and Bulgarian too:
-    # ти, може, добре are Bulgarian words, so they are not here)
-    "воно хто ось поки тепер треба варто нема немає ласка дякую вибач вибачте пробач "
-    "пробачте можу можеш можемо можуть хочеш хочемо хочете хочуть маю маєш має мають "
-    "знаєш робити зробити сказати казати писати написати людина завжди ніколи іноді трохи бути "
-    "багато скільки сьогодні вчора тиждень зранку ввечері вночі гарно звичайно мабуть "
-    "напевно ранку".split()
-)
-_RU_WORDS = (
-    frozenset(
-        "и что как это он она они мы вы был была было были будет его ее её их или но нет да "
-        "уже еще ещё сейчас когда где если чтобы только очень тоже также этот эта эти с со "
-        "который которая которые которых себя ли бы меня тебя после".split()
-    )
-    - _UK_WORDS
-)
-# Word endings that only one of the two languages has: Ukrainian verbal nouns (-ння, -ття),
-# 3rd person plural -ють, 1st person plural -емо; Russian -ие, -ия, -ость, -ешь where
-# Ukrainian writes -ії, -ія, -ість, -еш.
-_UK_ENDINGS = ("ння", "нні", "нню", "ття", "ттю", "ччя", "ють", "емо")
-# Infinitives end in a vowel and -ти in Ukrainian (писати, робити), in -ть in Russian
-# (писать); Russian has that ending in a few nouns and in numerals (двадцати), listed here.
-# (-яти is left out: Russian памяти, девяти.)
-_UK_INFINITIVE_ENDINGS = ("ати", "ити", "ути")
-_RU_WORDS_LIKE_UK_INFINITIVES = frozenset(
-    "кстати пути сути жути мути ртути кровати печати знати нити благодати рати".split()
-)
-_RU_ENDINGS = ("ие", "ия", "ость", "ешь", "ишь")
-_BG_WORDS = frozenset("са че ще като който която които във със от се за".split())
-_EN_WORDS = frozenset(
-    "the of and is are was were that this these those with for from have has had been be "
-    "it its as at not which who whom whose will would could should said says but or they "
-    "them their there he she his her him we our you your what when where about after also "
-    "more than into over all can new one up out just only other such some any because "
-    "while during before between against under since me my us wrote told added "
-    # frequent words of everyday English that no other language of the script spells so
-    "today yesterday tomorrow good well very know think want need going get got make made "
-    "take took give gave came left right people time year years day days week month "
-    "home work job house family friend friends children child money back again always never "
-    "really still already now then here how why something anything nothing everything "
-    "someone anyone everyone thank thanks please sorry yes okay feel felt tell told help "
-    "should would could might must don't can't won't i'm i've it's that's there's let's "
-    "morning evening night mood happy sad right wrong little much many every each".split()
-)
-# Short words English shares with other languages: half a vote each.
-_EN_WEAK_WORDS = frozenset("a to in on by an do no so we am".split())
-# Contractions are English whatever the apostrophe ("hasn’t", "we’re", "I’m").
-_EN_CONTRACTION_RE = re.compile(r"(?:n['’ʼ]t|['’ʼ](?:re|ve|ll|m|d|s))$", re.IGNORECASE)
-# Function words of the other Latin-script languages one meets in the news.
-_OTHER_LATIN_WORDS = (
-    frozenset(
-        "a je se na v z ze že do ve s o k pro jsou jako by ale které který není se i w się nie "
-        "jest jak od der die das und ist nicht ein eine zu mit den von im auf sich dem des le la "
-        "les de et est un une du des en que qui dans pour pas au sur il el los las y es por con "
-        "del una para di che è per della sono gli".split()
-    )
-    - _EN_WORDS
-    - frozenset("a to in on by an do no so we am die".split())
-)  # common in English too
-# Letters that settle a Latin run on their own.
-_LATIN_LETTER_LANGS = {
-    "cs": frozenset("ěřůĚŘŮ"),
-    "pl": frozenset("ąęłśźżĄĘŁŚŹŻ"),
-    "de": frozenset("ß"),
-    "hu": frozenset("őűŐŰ"),
-}
 
 _CYRILLIC_LANGS = ("uk", "ru", "bg", "mk")
 _ALL_LANGS: tuple[str, ...] = ()  # every language langdetect knows
@@ -205,6 +170,29 @@ def detect(text: str, *, hints: Sequence[LangHint] = ()) -> list[Segment]:
     return segments
 
 
+def possible_labels(text: str) -> frozenset[str]:
+    """Every label :func:`detect` could give a run of ``text``, from the runs' evidence alone.
+
+    No langdetect: a run it would be asked about may take any of the languages it would be
+    allowed (``"*"`` stands for every language, for runs of other scripts), less those its
+    evidence rules out, and Ukrainian only as :func:`detect` would accept it (a run without
+    Ukrainian evidence needs 40 letters). A run that would borrow takes a label of a run of its
+    script in its paragraph, so those are in already. A cheap superset of ``{s.lang for s in
+    detect(text)}`` (``"und"`` aside), for proving that a language is absent.
+    """
+    labels: set[str] = set()
+    for run in _runs(text):
+        _judge(run)
+        if run.lang is not None:
+            labels.add(run.lang)
+        elif run.candidates is not None:
+            allowed = set(run.candidates or ("*",)) - run.excluded
+            if run.unsure_uk and run.letters < _TENTATIVE_LETTERS:
+                allowed.discard("uk")
+            labels.update(allowed)
+    return frozenset(labels)
+
+
 # --- units and runs -----------------------------------------------------------------------
 
 
@@ -259,6 +247,12 @@ def _runs(text: str) -> Iterator[_Run]:
             if match.lastgroup == "word":
                 # inlined: this loop sees every word of the text
                 word = match.group()
+                if needs_fold(word):
+                    # the evidence is read on the matching form (stress marks, look-alike
+                    # letters of the other script); offsets stay the match's
+                    word = fold(word, run.script if run is not None else None)
+                    if not word:
+                        continue  # nothing but combining marks
                 script = _script_of(word)
                 if run is None or run.script is not script:
                     run = _Run(match.start(), match.end(), script, paragraph)
@@ -351,16 +345,7 @@ def _judge_cyrillic(run: _Run) -> None:
         elif not letters.isdisjoint(_RU_LETTERS):
             ru += 1
             bg += "ъ" in letters and letters.isdisjoint("ыэё")
-        elif (
-            word in _UK_WORDS
-            or word.endswith(_UK_ENDINGS)
-            or (
-                word.endswith(_UK_INFINITIVE_ENDINGS)
-                and len(word) > 5
-                and not word.endswith("цати")
-                and word not in _RU_WORDS_LIKE_UK_INFINITIVES
-            )
-        ):
+        elif is_ukrainian_word(word):
             uk += 1
         elif word in _RU_WORDS or word.endswith(_RU_ENDINGS):
             ru += 1

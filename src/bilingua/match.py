@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from bilingua._normal import fold
 from bilingua.lexicon import Lexicon, default_lexicon
 from bilingua.lexicon._core import uk_key
 from bilingua.lexicon._english import acronym_key, english_keys
@@ -87,8 +88,8 @@ class WordView(NamedTuple):
 
     @classmethod
     def of(cls, token: Token) -> WordView:
-        text = token.text
-        lemma = token.lemma.lower() if token.lemma else None
+        text = fold(token.text)  # the matching form: no stress marks, one script per word
+        lemma = fold(token.lemma).lower() if token.lemma else None
         return cls(
             text=text,
             lower=text.lower(),

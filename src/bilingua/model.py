@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import json
+import re
 from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+from pydantic_core import PydanticSerializationError
 
 __all__ = [
     "Attribution",
@@ -53,8 +63,51 @@ LangCode = Annotated[str, StringConstraints(pattern=r"^(?:[a-z]{2}(?:-[a-z]{2})?
 UNDETERMINED = "und"
 
 
+# A lone surrogate (U+D800..U+DFFF) cannot be encoded in UTF-8; Python's surrogateescape
+# decoding leaves one for each byte that was not UTF-8.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def escape_surrogates(json_text: str) -> str:
+    """JSON text with each lone surrogate written as its escape (``\\udcff``), so that it can be
+    encoded in UTF-8; ``json.loads`` reads the escape back to the same lone surrogate."""
+    return _SURROGATE_RE.sub(lambda found: f"\\u{ord(found.group()):04x}", json_text)
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_dump_json(self, *args: Any, **kwargs: Any) -> str:
+        """JSON as pydantic writes it; lone surrogates in the text (``surrogateescape``
+        decoding) are written as ``\\udcxx`` escapes, which :meth:`model_validate_json` reads
+        back to the same string (see docs/architecture.md)."""
+        try:
+            return super().model_dump_json(*args, **kwargs)
+        except PydanticSerializationError:
+            indent = kwargs.pop("indent", None)
+            ensure_ascii = kwargs.pop("ensure_ascii", False)
+            data = self.model_dump(*args, mode="json", **kwargs)
+            separators = (",", ": ") if indent is not None else (",", ":")
+            dumped = json.dumps(
+                data, ensure_ascii=ensure_ascii, indent=indent, separators=separators
+            )
+            if not ensure_ascii and _SURROGATE_RE.search(dumped) is None:
+                raise  # something else failed
+            return escape_surrogates(dumped)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **kwargs: Any) -> Self:
+        """Read what :meth:`model_dump_json` wrote, ``\\udcxx`` escapes of lone surrogates too."""
+        try:
+            return super().model_validate_json(json_data, **kwargs)
+        except ValidationError as error:
+            text = json_data if isinstance(json_data, str) else bytes(json_data).decode("utf-8")
+            invalid = any(e["type"] == "json_invalid" for e in error.errors())
+            if not invalid or _SURROGATE_ESCAPE_RE.search(text) is None:
+                raise
+        # pydantic's parser refuses the escape of a lone surrogate; Python's accepts it
+        return cls.model_validate(json.loads(json_data), **kwargs)
 
     def spans(self) -> Iterator[Span]:
         """Every span in this object, nested ones included."""

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bilingua._normal import fold
 from bilingua.align import align_sentences
 from bilingua.lexicon import Lexicon
 from bilingua.lexicon.stem import en_stem
@@ -46,12 +47,21 @@ _NEAR_PARAGRAPHS = 3  # an English paragraph this close to a Ukrainian passage i
 _THRESHOLD = 0.15  # weakest pair kept
 _LENGTH_RATIO = 0.95  # English characters per Ukrainian character
 _WINDOW_PARAGRAPHS = 12  # how far from a Ukrainian passage its rendering is looked for
+_NEAREST = 24  # English candidates on each side of a Ukrainian one (in text order) looked at
 _SHORTLIST = 3  # English candidates per Ukrainian one that are annotated and scored in full
 _SHORTLIST_SHARE = 0.5  # ... and only those within this share of the best one's overlap
 # ... and above this quick overlap: below it no rendering paired in the pairing benchmark
 # (seeds 0-2: the lowest real rendering scored 0.13), so annotating it would be wasted work
 _SHORTLIST_FLOOR = 0.08
-_QUICK_WORD_RE = re.compile(r"[@#]?\w+")
+# content words per side matched all against all when scoring a pair; longer sides are
+# matched window by window (a news passage has far fewer, so their scores are exact)
+_COVERAGE_WINDOW = 1000
+# Sides further apart in length than this are never a rendering of each other (a partial
+# rendering stays within _PARTIAL_MAX_RATIO): they are not shortlisted, nor scored, so one
+# huge paragraph does not get matched against every short passage of a long text.
+_MAX_LENGTH_RATIO = 10.0
+# a word with its combining marks (stress) and invisible joiners, which fold() then drops
+_QUICK_WORD_RE = re.compile(r"[@#]?(?:\w|[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060])+")
 
 
 @dataclass(frozen=True)
@@ -173,7 +183,9 @@ def _near(sorted_paragraphs: Sequence[int], paragraph: int, distance: int) -> bo
 
 
 def _quick_words(text: str, start: int, end: int) -> list[str]:
-    return [m.group() for m in _QUICK_WORD_RE.finditer(text, start, end) if len(m.group()) > 2]
+    """The words of ``text[start:end]`` longer than two letters, in their matching form."""
+    words = (fold(m.group()) for m in _QUICK_WORD_RE.finditer(text, start, end))
+    return [word for word in words if len(word) > 2]
 
 
 def _quick_key(word: str) -> str | None:
@@ -200,14 +212,19 @@ def shortlist(
         }
         for c in en
     }
-    by_paragraph = sorted(en, key=lambda c: (c.paragraph, c.start))
+    by_paragraph = sorted(en, key=lambda c: (c.paragraph, c.start))  # text order, too
     paragraphs = [c.paragraph for c in by_paragraph]
+    en_starts = [c.start for c in by_paragraph]
     chosen: list[tuple[Candidate, Candidate]] = []
     for source in uk:
         # Renderings stand near their original: looking further would make long texts cost
         # the square of their length.
         low = bisect.bisect_left(paragraphs, source.paragraph - _WINDOW_PARAGRAPHS)
         high = bisect.bisect_right(paragraphs, source.paragraph + _WINDOW_PARAGRAPHS)
+        # ... and among them the nearest in the text: a text without paragraph breaks (a
+        # transcript, a page without spaces) would otherwise offer every candidate it has
+        here = bisect.bisect_left(en_starts, source.start)
+        low, high = max(low, here - _NEAREST), min(high, here + _NEAREST)
         nearby = by_paragraph[low:high]
         # Each Ukrainian word's English keys: a word explained counts once however many keys
         # it has, so a candidate is ranked by how much of both sides the other explains.
@@ -237,7 +254,9 @@ def shortlist(
                     target,
                 )
                 for target in nearby
-                if (bag := en_bags[target]) and not source.overlaps(target)
+                if (bag := en_bags[target])
+                and not source.overlaps(target)
+                and _comparable(source, target)
             ),
             key=lambda item: (-item[0], item[1], item[2]),
         )
@@ -248,6 +267,12 @@ def shortlist(
             if value >= _SHORTLIST_FLOOR and value >= _SHORTLIST_SHARE * best
         )
     return chosen
+
+
+def _comparable(uk: Candidate, en: Candidate) -> bool:
+    """Whether the two sides' lengths allow one to render the other (``_MAX_LENGTH_RATIO``)."""
+    ratio = (en.end - en.start) / max(uk.end - uk.start, 1) / _LENGTH_RATIO
+    return 1 / _MAX_LENGTH_RATIO <= ratio <= _MAX_LENGTH_RATIO
 
 
 def _balanced(recall: float, precision: float) -> float:
@@ -268,18 +293,34 @@ class _Coverage(NamedTuple):
 
 
 def _coverage(matcher: Matcher, uk: Sequence[Sentence], en: Sequence[Sentence]) -> _Coverage:
-    """Share of Ukrainian content words with an English counterpart, and the reverse."""
+    """Share of Ukrainian content words with an English counterpart, and the reverse.
+
+    Sides of up to ``_COVERAGE_WINDOW`` content words are matched all against all. Longer
+    ones (a transcript and its rendering, each one paragraph) are matched in windows: each
+    window of ``_COVERAGE_WINDOW`` Ukrainian words against the English words at the same
+    relative place, a window either side — a rendering keeps the order of its original —
+    so the work grows with the length of the sides, not with its square.
+    """
     uk_words = [WordView.of(t) for s in uk for t in content_words(s.tokens, "uk")]
     en_words = [WordView.of(t) for s in en for t in content_words(s.tokens, "en")]
-    if len(uk_words) < _MIN_WORDS or len(en_words) < _MIN_WORDS:
+    n, m = len(uk_words), len(en_words)
+    if n < _MIN_WORDS or m < _MIN_WORDS:
         return _Coverage(0.0, 0.0, 0.0, 0.0)
-    best_uk = [0.0] * len(uk_words)
-    best_en = [0.0] * len(en_words)
-    for (i, j), (value, _) in matcher.matches(uk_words, en_words).items():
-        best_uk[i] = max(best_uk[i], value)
-        best_en[j] = max(best_en[j], value)
+    best_uk = [0.0] * n
+    best_en = [0.0] * m
+    for low in range(0, n, _COVERAGE_WINDOW):
+        high = min(n, low + _COVERAGE_WINDOW)
+        if n <= _COVERAGE_WINDOW and m <= _COVERAGE_WINDOW:
+            first, last = 0, m
+        else:
+            first = max(0, low * m // n - _COVERAGE_WINDOW)
+            last = min(m, high * m // n + _COVERAGE_WINDOW)
+        found = matcher.matches(uk_words[low:high], en_words[first:last])
+        for (i, j), (value, _) in found.items():
+            best_uk[low + i] = max(best_uk[low + i], value)
+            best_en[first + j] = max(best_en[first + j], value)
     uk_sum, en_sum = sum(best_uk), sum(best_en)
-    return _Coverage(uk_sum / len(uk_words), en_sum / len(en_words), uk_sum, en_sum)
+    return _Coverage(uk_sum / n, en_sum / m, uk_sum, en_sum)
 
 
 def _same_speaker(a: Attribution | None, b: Attribution | None) -> bool:
@@ -306,6 +347,8 @@ def score_pair(
     matcher: Matcher,
 ) -> float:
     """How likely ``en`` renders ``uk`` (or the reverse), in [0, 1]."""
+    if not _comparable(uk, en):
+        return 0.0
     cover = _coverage(matcher, uk_sentences, en_sentences)
     if cover.uk == 0.0 and cover.en == 0.0:
         return 0.0

@@ -37,6 +37,7 @@ from bilingua.model import (
 from bilingua.pair import Candidate, candidates, pair_passages, shortlist
 from bilingua.quotes import NameTest, capitalised_names, find_quotes
 from bilingua.reading import Reading
+from bilingua.screen import screen
 from bilingua.verify import verify_sides
 
 __all__ = ["align_documents", "analyze", "analyze_many", "matcher_for"]
@@ -64,6 +65,7 @@ class _Prepared:
     uk: list[Candidate]
     en: list[Candidate]
     shortlist: list[tuple[Candidate, Candidate]]
+    dismissed: str | None = None  # why the first pass found no pair possible
 
     @property
     def passages(self) -> list[nlp.Passage]:
@@ -73,7 +75,10 @@ class _Prepared:
 
 
 def _prepare(
-    text: str | Reading, source: str | None, provenance: Provenance | None = None
+    text: str | Reading,
+    source: str | None,
+    provenance: Provenance | None = None,
+    first_pass: bool = True,
 ) -> _Prepared:
     if isinstance(text, Reading):
         provenance = provenance or text.provenance
@@ -82,6 +87,11 @@ def _prepare(
         source = source or provenance.source
     if not isinstance(text, str):
         raise InputError(f"analyze() takes a str or a Reading, not {type(text).__name__}")
+    screened = screen(text) if first_pass else None
+    if screened is not None:
+        return _Prepared(
+            text, source, provenance, screened.segments, [], [], [], [], screened.reason
+        )
     segments = detect(text, hints=provenance.hints if provenance else ())
     quotes = find_quotes(text, segments)
     uk, en = candidates(text, segments, quotes)
@@ -96,6 +106,7 @@ def analyze(
     provenance: Provenance | None = None,
     backend: nlp.Backend = "auto",
     lexicons: Sequence[LexiconSource] = (),
+    first_pass: bool = True,
 ) -> Document:
     """Find the segments, quotations and translation pairs of ``text``.
 
@@ -110,6 +121,9 @@ def analyze(
         backend: ``"stanza"``, ``"rules"``, or ``"auto"`` (stanza when its uk and en models are
             installed, else rules with a one-time warning).
         lexicons: extra uk→en lexicons (``Lexicon`` objects or TSV paths) used with the core one.
+        first_pass: dismiss at once a text that cannot hold a uk–en pair (:mod:`bilingua.screen`):
+            it gets coarse segments (one per paragraph where counts can label it), no quotes,
+            and ``meta.options["dismissed"]`` says why. ``False`` analyses it in full.
 
     Returns:
         A :class:`~bilingua.model.Document` whose spans all satisfy
@@ -122,7 +136,7 @@ def analyze(
         ModelsNotInstalled: ``backend="stanza"`` and models are missing.
     """
     used_backend = nlp.resolve_backend(backend)
-    prepared = _prepare(text, source, provenance)
+    prepared = _prepare(text, source, provenance, first_pass)
     passages = prepared.passages
     sentences = nlp.annotate(prepared.text, passages, backend=used_backend) if passages else []
     return _finish(prepared, sentences, used_backend, lexicons)
@@ -135,6 +149,7 @@ def analyze_many(
     backend: nlp.Backend = "auto",
     lexicons: Sequence[LexiconSource] = (),
     batch_size: int = 64,
+    first_pass: bool = True,
 ) -> Iterator[Document]:
     """:func:`analyze` over many texts, annotating the passages of a batch in one stanza call.
 
@@ -148,6 +163,7 @@ def analyze_many(
         backend: as for :func:`analyze`.
         lexicons: as for :func:`analyze`.
         batch_size: documents annotated together.
+        first_pass: as for :func:`analyze`.
 
     Yields:
         One :class:`~bilingua.model.Document` per text.
@@ -157,7 +173,7 @@ def analyze_many(
     used_backend = nlp.resolve_backend(backend)
     named = zip(texts, sources if sources is not None else itertools.repeat(None), strict=False)
     while batch := list(itertools.islice(named, batch_size)):
-        prepared = [_prepare(text, source) for text, source in batch]
+        prepared = [_prepare(text, source, first_pass=first_pass) for text, source in batch]
         annotated = nlp.annotate_many(
             [(item.text, item.passages) for item in prepared], backend=used_backend
         )
@@ -189,6 +205,8 @@ def _finish(
         pairs = pair_passages(text, chosen, by_candidate, matcher)
         pairs = [_verified(text, pair, by_candidate, matcher) for pair in pairs]
     options: dict[str, str] = {"backend": used_backend}
+    if prepared.dismissed is not None:
+        options["dismissed"] = prepared.dismissed
     if lexicons:
         options["lexicons"] = ",".join(
             str(item) for item in lexicons if not isinstance(item, Lexicon)

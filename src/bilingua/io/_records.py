@@ -56,8 +56,15 @@ class SentenceRecord(_Record):
 
 
 def content_sha256(content: bytes | str) -> str:
-    """The hex SHA-256 of ``content`` (a ``str`` is hashed as UTF-8)."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    """The hex SHA-256 of ``content`` (a ``str`` is hashed as UTF-8; lone surrogates as the
+    bytes ``surrogateescape`` decoding made them from, so a file's text hashes as the file,
+    and any other surrogate as its own three bytes)."""
+    if isinstance(content, bytes):
+        return hashlib.sha256(content).hexdigest()
+    try:
+        data = content.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = content.encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
 
 

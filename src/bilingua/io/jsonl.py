@@ -29,7 +29,7 @@ from bilingua.io._records import (
     pair_records,
     sentence_records,
 )
-from bilingua.model import Document, Pair
+from bilingua.model import Document, Pair, escape_surrogates
 
 __all__ = [
     "document_line",
@@ -46,7 +46,7 @@ _RECORD_KEYS = ("file", "sha256", "index")
 
 
 def _dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return escape_surrogates(json.dumps(data, ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 def document_line(document: Document, sha256: str | None = None) -> str:

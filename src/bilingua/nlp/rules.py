@@ -14,9 +14,10 @@ the next token does not start with a lowercase letter, and at blank lines. Abbre
 initials never end a sentence, except ``etc.``-like ones before a capital: "in the U.S. The…"
 stays one sentence, which is the price of keeping "the U.S. President" whole.
 
-Lemmas of words come from simplemma's lemmatisation lists (:mod:`bilingua.lexicon.lemma`), other
-tokens are lowercased (NFC, without soft hyphens and zero-width spaces); UPOS and features are
-None.
+Lemmas of words come from simplemma's lemmatisation lists (:mod:`bilingua.lexicon.lemma`) of
+their matching form (:func:`bilingua._normal.fold`: NFC, without stress marks, soft hyphens and
+zero-width characters, one apostrophe, one script per word); other tokens are that form
+lowercased; UPOS and features are None.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from bilingua._normal import fold
 from bilingua.lexicon.lemma import en_lemma, uk_lemma
 from bilingua.model import Sentence, Token
 from bilingua.nlp._passage import Passage
@@ -95,12 +97,13 @@ _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 def lemma_of(token: str, lang: str = "und") -> str:
     """The rules backend's lemma of a token of a ``lang`` passage.
 
-    The token is put in NFC without soft hyphens and zero-width spaces; a word in the passage's
-    script then gets its dictionary form from :func:`~bilingua.lexicon.lemma.uk_lemma` or
+    The token is put in its matching form (:func:`bilingua._normal.fold`: NFC, no stress marks,
+    soft hyphens or zero-width characters, one script); a word in the passage's script then
+    gets its dictionary form from :func:`~bilingua.lexicon.lemma.uk_lemma` or
     :func:`~bilingua.lexicon.lemma.en_lemma` (``зброю`` → ``зброя``, ``went`` → ``go``; names
     keep their capital, as stanza's lemmas do); anything else is lowercased.
     """
-    text = unicodedata.normalize("NFC", token).replace("\u00ad", "").replace("\u200b", "")
+    text = fold(unicodedata.normalize("NFC", token))
     if lang == "uk" and _CYRILLIC_WORD.fullmatch(text):
         return uk_lemma(text)
     if lang == "en" and _LATIN_WORD.fullmatch(text):

@@ -21,6 +21,7 @@ feats value standing as ``_``. A single-word token carries its word's values unc
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ from bilingua.nlp._lemma_memo import LemmaMemo
 from bilingua.nlp._offsets import locate
 from bilingua.nlp._passage import Passage
 
-__all__ = ["MWT_JOINER", "annotate_batch", "clear_cache", "load_pipeline"]
+__all__ = ["CHUNK_CHARS", "MWT_JOINER", "annotate_batch", "chunks", "clear_cache", "load_pipeline"]
 
 #: Joins the lemmas/UPOS/feats of the words of a multi-word token.
 MWT_JOINER = "+"
@@ -247,6 +248,32 @@ def _sentences(text: str, passage: Passage, doc: Any) -> list[Sentence]:
     return out
 
 
+#: Characters of a passage stanza reads as one document; a longer passage (a transcript of one
+#: paragraph) is cut into pieces at sentence ends, so memory is bounded by the piece.
+CHUNK_CHARS = 20_000
+_CUT_RE = re.compile(r"[.!?…][\"'’”»)\]]*\s+|\n")
+
+
+def chunks(text: str, passage: Passage, limit: int = CHUNK_CHARS) -> list[Passage]:
+    """``passage`` cut into pieces of at most ``limit`` characters, each ending at the last
+    sentence end (else line break, else space) before the limit; a text without any is cut at
+    the limit. A passage within the limit is returned as it is."""
+    pieces: list[Passage] = []
+    start = passage.start
+    while passage.end - start > limit:
+        window_end = start + limit
+        cut = None
+        for found in _CUT_RE.finditer(text, start + limit // 2, window_end):
+            cut = found.end()
+        if cut is None:
+            space = text.rfind(" ", start + limit // 2, window_end)
+            cut = space + 1 if space >= 0 else window_end
+        pieces.append(Passage(start, cut, passage.lang))
+        start = cut
+    pieces.append(Passage(start, passage.end, passage.lang))
+    return pieces
+
+
 def annotate_batch(
     items: Sequence[tuple[str, Sequence[Passage]]],
     dir: str | os.PathLike[str] | None = None,
@@ -268,9 +295,10 @@ def annotate_batch(
         ModelsNotInstalled: a model needed for a language present in the passages is missing.
     """
     jobs: dict[str, list[tuple[int, Passage]]] = defaultdict(list)
-    for index, (_, passages) in enumerate(items):
+    for index, (text, passages) in enumerate(items):
         for passage in passages:
-            jobs[passage.lang].append((index, passage))
+            pieces = chunks(text, passage, CHUNK_CHARS)
+            jobs[passage.lang].extend((index, piece) for piece in pieces)
     # load every needed pipeline first, so a missing model fails before any work is done
     loaded = {lang: _get(lang, dir, extra) for lang in sorted(jobs)}
     import stanza
