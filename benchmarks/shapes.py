@@ -11,8 +11,7 @@ under an address-space limit (``--limit-gb``) so that a shape that would exhaust
 fails with MemoryError instead; the worker prints each stage as it ends — seconds, peak RSS
 since the stage began — so a failure says where. The rules backend throughout; the stages are
 those of :func:`bilingua.analyze` (detect, quotes, candidates and shortlist, annotation, pair
-scoring, alignment, verification, the Document and its JSON). For pairs, the sizes that the
-alignment's structures take are printed before it runs.
+scoring, alignment in windows between anchors, verification, the Document and its JSON).
 """
 
 from __future__ import annotations
@@ -150,27 +149,6 @@ def _emit(**fields: Any) -> None:
     print(json.dumps(fields), flush=True)
 
 
-def _alignment_sizes(pairs: Sequence[Any], sentences: dict[Any, Any]) -> None:
-    """What align.py's structures would hold for each pair to align (it is not run here)."""
-    from bilingua.match import content_words
-
-    for uk, en in pairs:
-        su, se = sentences.get((uk.start, uk.end), []), sentences.get((en.start, en.end), [])
-        ws = sum(len(content_words(s.tokens, "uk")) for s in su)
-        wt = sum(len(content_words(s.tokens, "en")) for s in se)
-        _emit(
-            stage="alignment structures",
-            uk_chars=uk.end - uk.start,
-            en_chars=en.end - en.start,
-            uk_sentences=len(su),
-            en_sentences=len(se),
-            uk_words=ws,
-            en_words=wt,
-            grid_slots=ws * len(se) + wt * len(su),
-            dp_slots=2 * (len(su) + 1) * (len(se) + 1),
-        )
-
-
 def worker(shape: str, limit_gb: float) -> int:
     """In a fresh process: build the shape, then run the stages of analyze one by one."""
     from bilingua import Document, nlp
@@ -205,7 +183,7 @@ def worker(shape: str, limit_gb: float) -> int:
         en=len(en),
         shortlist=len(chosen),
     )
-    prepared = pl._Prepared(text, None, segments, quotes, uk, en, chosen)
+    prepared = pl._Prepared(text, None, None, segments, quotes, uk, en, chosen)
     passages = prepared.passages
     sentences = _stage("annotation (rules)", lambda: nlp.annotate(text, passages, "rules"))
     starts = [s.start for s in sentences]
@@ -223,7 +201,6 @@ def worker(shape: str, limit_gb: float) -> int:
             for u, e in chosen
         ],
     )
-    _alignment_sizes(chosen[:3], by)
     pairs = _stage("pairing + alignment", lambda: pair_passages(text, chosen, by, matcher))
     pairs = _stage("verification", lambda: [pl._verified(text, p, by, matcher) for p in pairs])
     document = _stage(
@@ -281,13 +258,6 @@ def _print(shape: str, rows: list[dict[str, Any]]) -> None:
         note = row.get("error", "")
         if stage == "counts":
             note = ", ".join(f"{k} {v:,}" for k, v in row.items() if k != "stage")
-        if stage == "alignment structures":
-            note = (
-                f"uk {row['uk_sentences']:,} sentences / {row['uk_words']:,} content words, "
-                f"en {row['en_sentences']:,} / {row['en_words']:,}: _Grid "
-                f"{row['grid_slots']:,} list slots (≈{row['grid_slots'] * 8 / 1e9:.1f} GB), "
-                f"DP tables {row['dp_slots']:,} slots (≈{row['dp_slots'] * 8 / 1e9:.1f} GB)"
-            )
         seconds = f"{row['seconds']:.2f}" if "seconds" in row else ""
         peak = f"{row['peak_mb']:.0f}" if "peak_mb" in row else ""
         print(f"| {stage} | {seconds} | {peak} | {note} |")

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from bilingua.align import Alignment
 from bilingua.align._units import OPENERS, POLITE
 from bilingua.align._words import is_title_case
 from bilingua.lexicon import Lexicon, alias_targets, en_stem, name_similarity, uk_stem
@@ -70,7 +71,47 @@ class _Match:
 
 
 def name_findings(context: Context) -> Iterator[Finding]:
-    """Names missing from the rendering, replaced by another name, or added (info)."""
+    """Names missing from the rendering, replaced by another name, or added (info).
+
+    A long passage (a transcript) is checked in stretches of :data:`_CHUNK_LINKS` sentence
+    links: a name's counterpart is looked for near it, and the work stays linear.
+    """
+    if len(context.alignment.sentences) <= _CHUNK_LINKS:
+        yield from _findings(context)
+        return
+    for part in _stretches(context):
+        yield from _findings(part)
+
+
+def _stretches(context: Context) -> Iterator[Context]:
+    """The context cut into runs of consecutive sentence links, each with its sentences and
+    word links."""
+    links = sorted(context.alignment.sentences, key=lambda k: k.source.start)
+    words = sorted(context.alignment.words, key=lambda w: w.source.start)
+    word_starts = [w.source.start for w in words]
+    for lo in range(0, len(links), _CHUNK_LINKS):
+        group = links[lo : lo + _CHUNK_LINKS]
+        span_s = (group[0].source.start, max(k.source.end for k in group))
+        span_t = (min(k.target.start for k in group), max(k.target.end for k in group))
+        inside = words[
+            bisect.bisect_left(word_starts, span_s[0]) : bisect.bisect_left(word_starts, span_s[1])
+        ]
+        inside = [w for w in inside if span_t[0] <= w.target.start < span_t[1]]
+        yield Context(
+            _part(context.source, span_s),
+            _part(context.target, span_t),
+            Alignment(tuple(group), tuple(inside)),
+            context.matcher,
+            context.coverage,
+        )
+
+
+def _part(side: Side, span: tuple[int, int]) -> Side:
+    sentences = tuple(s for s in side.sentences if span[0] <= s.start < span[1])
+    return Side(side.text, span[0], span[1], side.lang, sentences)
+
+
+def _findings(context: Context) -> Iterator[Finding]:
     source, target = context.source, context.target
     mentions_s, mentions_t = _mentions(context, source), _mentions(context, target)
     words_s = [t for t in source.tokens() if _LETTER_RE.search(t.text)]
@@ -342,6 +383,7 @@ def _edges(
     return [(value, a, b) for (a, b), value in scores.items()]
 
 
+_CHUNK_LINKS = 40  # sentence links of a long passage checked together
 _SHORT_LINKS = 3  # sentence links up to which a place in the whole passage says where a name is
 _ALL_PAIRS = 10_000  # capital pairs compared all against all; beyond, only nearby ones
 _NEAR_LINKS = 2  # sentence links either side within which capitals of a long pair compare
