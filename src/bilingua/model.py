@@ -375,6 +375,11 @@ class Pair(_Frozen):
         default=None, description="Which words of each side the other explains."
     )
     findings: tuple[Finding, ...] = ()
+    windowed: bool = Field(
+        default=False,
+        description="The sides were too long for one alignment search: they were aligned in "
+        "windows between anchors, and no link crosses a window's edge (docs/pairing.md).",
+    )
 
     def spans(self) -> Iterator[Span]:
         yield self.source

@@ -536,4 +536,5 @@ def _build_pair(
         sentences=alignment.sentences,
         words=alignment.words,
         attribution=_merged_attribution(source, target),
+        windowed=alignment.windowed,
     )
