@@ -498,11 +498,17 @@ def _name_of_run(segment: str, run: list[tuple[int, int]]) -> list[tuple[int, in
     return [(start, end)] if end - start >= 2 else []
 
 
+def _shape(name: str) -> tuple[int, bool]:
+    """Words, and whether it is an acronym ("NATO", "ЗСУ"): names alike replace each other."""
+    return len(name.split()), name.isupper()
+
+
 def swap_entity(rng: random.Random, segments: Segments, donors: Donors) -> Segments | None:
     """A name replaced by a name of another passage of the same corpus.
 
-    The replacement has as many words when there is one; a name mentioned several times is
-    replaced everywhere or in one mention only (drawn), as a careless rendering does either.
+    The replacement has as many words (and is an acronym if the name is one) when the donors
+    have such a name; a name mentioned several times is replaced everywhere or in one mention
+    only (drawn), as a careless rendering does either.
     """
     spans = [
         (k, start, end) for k, segment in enumerate(segments) for start, end in names_in(segment)
@@ -515,7 +521,7 @@ def swap_entity(rng: random.Random, segments: Segments, donors: Donors) -> Segme
     usable = [
         n for n in donors.names if n.casefold() not in text and name.casefold() not in n.casefold()
     ]
-    alike = [n for n in usable if len(n.split()) == len(name.split())]
+    alike = [n for n in usable if _shape(n) == _shape(name)]
     if not usable:
         return None
     replacement = rng.choice(alike or usable)

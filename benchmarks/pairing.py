@@ -478,6 +478,8 @@ def _line_pair_rows(report: InDocReport) -> list[str]:
     rows = []
     for group, target in TARGET_LINE_F1.items():
         c = line_pair_f1(report, group)
+        if not c.gold:
+            continue  # no such passages (``--runon 0``)
         rows.append(
             f"| line-pair link F1, {group} passages | {_number(c.f1)} {_verdict(c.f1, target)} "
             f"| {_number(c.precision)} | {_number(c.recall)} | {c.tp} right of {c.predicted} "

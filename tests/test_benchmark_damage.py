@@ -13,7 +13,7 @@ from benchmarks._damage import Donors, Layout
 from benchmarks.pairing import line_pair_counts
 
 DONORS = Donors(
-    names=("Odesa", "Lviv", "Jens Stoltenberg", "Olena Kovalenko"),
+    names=("Odesa", "Lviv", "Jens Stoltenberg", "Olena Kovalenko", "NATO"),
     sentences=(
         "Schools in the region will stay closed until the end of the week.",
         "ok",  # too short to be added
@@ -215,6 +215,8 @@ def test_entity_takes_a_name_of_another_passage() -> None:
     assert any("Turkey" in " ".join(out) for out in outputs)  # one mention of two replaced
     assert any("Turkey" not in " ".join(out) for out in outputs)  # every mention replaced
     assert damage.swap_entity(random.Random(0), segments, Donors()) is None
+    acronym = _outputs(damage.swap_entity, ("Ukraine wants to join the EU soon.",))
+    assert acronym == {("Ukraine wants to join the NATO soon.",)}  # an acronym for an acronym
 
 
 # --------------------------------------------------------------------------- scale
