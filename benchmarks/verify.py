@@ -325,38 +325,47 @@ def _twin_wins(clean: Sequence[Result], damaged: Sequence[Result]) -> float:
     return sum(wins) / len(wins) if wins else math.nan
 
 
-def _auc_cell(results: Sequence[Result], damage: str, layout: Layout) -> str:
-    clean = [r.score for r in results if r.case.damage == "clean" and r.case.layout is layout]
-    hits = [r.score for r in _of(results, damage) if r.case.layout is layout]
+#: The layout columns of the damage table: punctuated, run-on (both ways), and each way.
+LAYOUT_COLUMNS: tuple[tuple[str, frozenset[Layout]], ...] = (
+    ("punctuated", frozenset({Layout.PUNCTUATED})),
+    ("run-on", frozenset({Layout.RUNON_LINES, Layout.RUNON_JOINED})),
+    ("run-on, lines", frozenset({Layout.RUNON_LINES})),
+    ("run-on, one line", frozenset({Layout.RUNON_JOINED})),
+)
+
+
+def _auc_cell(results: Sequence[Result], damage: str, layouts: frozenset[Layout]) -> str:
+    clean = [r.score for r in _of(results, "clean") if r.case.layout in layouts]
+    hits = [r.score for r in _of(results, damage) if r.case.layout in layouts]
     return f"{_fmt(roc_auc(clean, hits), 3)} ({len(hits)})" if hits else "–"
 
 
 def damage_table(results: Sequence[Result]) -> tuple[list[str], list[str]]:
     """AUC of clean against each damage, overall and per layout; markdown rows and verdicts."""
+    columns = " | ".join(f"AUC {name} (n)" for name, _ in LAYOUT_COLUMNS)
     rows = [
-        "| clean vs | cases | AUC | AUC punctuated (n) | AUC run-on, lines (n) "
-        "| AUC run-on, one line (n) | clean above twin | mean score | target | |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        f"| clean vs | cases | AUC | {columns} | clean above twin | mean score | target | |",
+        "| --- | ---: | ---: | " + "---: | " * len(LAYOUT_COLUMNS) + "---: | ---: | ---: | --- |",
     ]
     clean = _of(results, "clean")
     mean_clean = sum(r.score for r in clean) / len(clean)
-    rows.append(f"| (clean) | {len(clean)} | | | | | | {mean_clean:.3f} | | |")
+    blank = " |" * len(LAYOUT_COLUMNS)
+    rows.append(f"| (clean) | {len(clean)} | |{blank} | {mean_clean:.3f} | | |")
     verdicts = []
     for damage in (*DAMAGES, DROP_RUNON, "all damaged"):
         runon = True if damage == DROP_RUNON else None
-        hits = _of(results, "drop" if damage == DROP_RUNON else damage, runon)
+        kind = "drop" if damage == DROP_RUNON else damage
+        hits = _of(results, kind, runon)
         if not hits:
-            rows.append(f"| {damage} | 0 | | | | | | | | |")
+            rows.append(f"| {damage} | 0 | |{blank} | | | |")
             continue
         negatives = _of(results, "clean", runon)
         auc = roc_auc([r.score for r in negatives], [r.score for r in hits])
         target = TARGET_AUC if damage == "all damaged" else TARGET_KIND_AUC
         verdicts.append(f"AUC {damage} {_mark(auc >= target)}")
         cells = " | ".join(
-            "–"
-            if runon and not layout.runon
-            else _auc_cell(results, "drop" if damage == DROP_RUNON else damage, layout)
-            for layout in Layout
+            "–" if runon and Layout.PUNCTUATED in layouts else _auc_cell(results, kind, layouts)
+            for _, layouts in LAYOUT_COLUMNS
         )
         mean = sum(r.score for r in hits) / len(hits)
         rows.append(
