@@ -10,8 +10,10 @@ language of every inserted passage and of every English stretch; characters outs
 With ``with_renderings`` a Ukrainian passage gets its English reference nearby, recorded as a
 :class:`GoldPair` with line-to-line links and the attribution the text gives; further options
 (``unrendered``, ``partial_share``, ``plain_rendering_share``, ``one_sentence_lines``,
-``one_speaker``, ``no_double_marks``) make the documents of ``benchmarks/pairing.py``. Left at
-their defaults they draw nothing, so the default documents stay the same for the same seed.
+``one_speaker``, ``no_double_marks``, ``runon_share``) make the documents of
+``benchmarks/pairing.py``. Left at their defaults they draw nothing, so the default documents
+stay the same for the same seed; ``runon_share`` draws from a generator of its own and changes
+only how the passages it picks are written.
 
 The data is read in place from ``../shared/data/parallel`` (or ``$BILINGUA_SHARED/data/parallel``)
 at run time and never copied: only short passages end up in the generated text.
@@ -21,6 +23,7 @@ Offsets are Python string indices (code points), end exclusive.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
 import os
@@ -30,6 +33,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+from benchmarks._damage import unpunctuated
 
 __all__ = [
     "CorpusOptions",
@@ -73,17 +78,26 @@ class Style(StrEnum):
 
 @dataclass(frozen=True)
 class Origin:
-    """Where a passage comes from: lines ``start:stop`` of ``<corpus>.<side>``."""
+    """Where a passage comes from (lines ``start:stop`` of ``<corpus>.<side>``) and how it is
+    written: ``runon`` passages have lost their sentence-final punctuation (chat messages,
+    transcripts); ``separator`` joins the lines (a space, or a line break for a passage
+    written line by line)."""
 
     corpus: str
     side: str
     start: int
     stop: int
+    runon: bool = False
+    separator: str = " "
+
+    def lines(self) -> list[str]:
+        """The lines as written: stripped, and without end punctuation if ``runon``."""
+        lines = load_parallel(self.corpus).lines(self.side)[self.start : self.stop]
+        return [unpunctuated(line.strip()) if self.runon else line.strip() for line in lines]
 
     def text(self) -> str:
-        """The passage as inserted: the stripped lines joined by single spaces."""
-        lines = load_parallel(self.corpus).lines(self.side)[self.start : self.stop]
-        return " ".join(line.strip() for line in lines)
+        """The passage as inserted: its lines joined by the separator."""
+        return self.separator.join(self.lines())
 
 
 @dataclass(frozen=True)
@@ -162,6 +176,11 @@ class CorpusOptions:
     one_speaker: bool = False
     #: A rendering that is a quotation already (“…”) is not put between marks again.
     no_double_marks: bool = False
+    #: Share of Ukrainian passages written, with their rendering, without sentence-final
+    #: punctuation: joined by spaces, or (half of those set as a paragraph of their own) one
+    #: line per line. Drawn from a generator of its own, so the rest of the documents stays
+    #: the same as without it.
+    runon_share: float = 0.0
 
 
 # --------------------------------------------------------------------------- data access
@@ -587,7 +606,19 @@ def _chance(rng: random.Random, share: float) -> bool:
     return bool(share) and rng.random() < share
 
 
-def _plan(rng: random.Random, options: CorpusOptions, decks: _StyleDeck) -> list[_Insertion]:
+def _written(rng: random.Random, options: CorpusOptions, origin: Origin, style: Style) -> Origin:
+    """``origin`` as it is written: run-on (end punctuation stripped) for a share of passages,
+    and then, for a passage that is not inside an English sentence, one line per line half the
+    time."""
+    if not _chance(rng, options.runon_share):
+        return origin
+    by_line = style is not Style.INLINE and rng.random() < 0.5
+    return dataclasses.replace(origin, runon=True, separator="\n" if by_line else " ")
+
+
+def _plan(
+    rng: random.Random, options: CorpusOptions, decks: _StyleDeck, layout_rng: random.Random
+) -> list[_Insertion]:
     langs = ["uk"] * rng.randint(*options.uk_passages)
     if options.unrendered != (0, 0):
         langs += ["uk-bare"] * rng.randint(*options.unrendered)  # Ukrainian without a rendering
@@ -610,6 +641,12 @@ def _plan(rng: random.Random, options: CorpusOptions, decks: _StyleDeck) -> list
             if origin.stop - origin.start > 1 and _chance(rng, options.partial_share):
                 stop = origin.start + rng.randint(1, origin.stop - origin.start - 1)
             rendering = Origin(origin.corpus, source.rendering_side, origin.start, stop)
+        if lang == "uk":
+            origin = _written(layout_rng, options, origin, style)
+            if rendering is not None:
+                rendering = dataclasses.replace(
+                    rendering, runon=origin.runon, separator=origin.separator
+                )
         plain = rendering is not None and _chance(rng, options.plain_rendering_share)
         items.append(
             _Insertion(
@@ -637,10 +674,12 @@ def _paragraphs(rng: random.Random, sentences: Sequence[str]) -> list[list[_Piec
     return blocks
 
 
-def _make_document(rng: random.Random, options: CorpusOptions, decks: _StyleDeck) -> GoldDoc:
+def _make_document(
+    rng: random.Random, options: CorpusOptions, decks: _StyleDeck, layout_rng: random.Random
+) -> GoldDoc:
     blocks = _paragraphs(rng, _english_sentences(rng, options.english_sentences))
     english = blocks[1:] or blocks  # anchors: English paragraphs other than the headline
-    plan = _plan(rng, options, decks)
+    plan = _plan(rng, options, decks, layout_rng)
     attributions: list[GoldAttribution | None] = []
     for item in plan:
         anchor = rng.choice(english)
@@ -665,14 +704,12 @@ def _make_document(rng: random.Random, options: CorpusOptions, decks: _StyleDeck
 
 
 def _line_spans(span: GoldSpan) -> list[GoldSpan]:
-    """The spans of the lines a passage was joined from (stripped, joined by one space)."""
+    """The spans of the lines a passage was joined from (as written, joined by its separator)."""
     assert span.origin is not None
-    lines = load_parallel(span.origin.corpus).lines(span.origin.side)
     result, offset = [], span.start
-    for line in lines[span.origin.start : span.origin.stop]:
-        length = len(line.strip())
-        result.append(GoldSpan(offset, offset + length, span.lang))
-        offset += length + 1
+    for line in span.origin.lines():
+        result.append(GoldSpan(offset, offset + len(line), span.lang))
+        offset += len(line) + len(span.origin.separator)
     return result
 
 
@@ -731,5 +768,6 @@ def make_documents(n: int, seed: int = 0, **options: object) -> list[GoldDoc]:
     config = CorpusOptions(**options)  # type: ignore[arg-type]
     parallel_dir()  # fail early, with the path, when the data is absent
     rng = random.Random(seed)
+    layout_rng = random.Random(f"layout:{seed}")  # run-on draws: the rest stays as it was
     decks = _StyleDeck(rng)
-    return [_make_document(rng, config, decks) for _ in range(n)]
+    return [_make_document(rng, config, decks, layout_rng) for _ in range(n)]

@@ -1,14 +1,16 @@
 """Pairing and alignment: in-document pairs, two-document alignment, lexicon coverage.
 
-    python benchmarks/pairing.py [--docs N] [--seed S] [--backend rules|stanza]
+    python benchmarks/pairing.py [--docs N] [--seed S] [--runon SHARE] [--backend rules|stanza]
     python benchmarks/pairing.py --sample-links 50       # also print word links to judge by hand
     python benchmarks/pairing.py --failures 10           # also print failure examples
 
 1. **In-document pairing** on generated documents (``benchmarks/_corpus.py``): one to three
    Ukrainian passages (WMT22 uk-en) with their English reference as a rendering, before or after,
    quoted or as a bare paragraph, sometimes partial; Ukrainian passages without a rendering;
-   Russian and Czech distractors; embed signatures and reporting clauses. Scores
-   ``bilingua.analyze``: pair P/R/F1, sentence links inside correct pairs, attribution.
+   Russian and Czech distractors; embed signatures and reporting clauses; ``--runon`` (0.3) of
+   the Ukrainian passages written with their renderings without sentence-final punctuation, on
+   one line or line by line. Scores ``bilingua.analyze``: pair P/R/F1, sentence links inside
+   correct pairs (also as line pairs, punctuated and run-on passages apart), attribution.
 2. **Two-document mode** on NTREX-128: per document, the Ukrainian and the English lines with
    adjacent lines joined on some positions (gold 1-2 and 2-1 links); ``align_documents`` against
    its Gale–Church length-only baseline (``lexical=False``).
@@ -54,6 +56,7 @@ from bilingua.errors import ModelsNotInstalled, StanzaNotInstalled
 
 TARGET_PAIR_F1 = 0.97
 TARGET_LINK_F1 = 0.97
+TARGET_LINE_F1 = {"punctuated": 0.98, "run-on": 0.95}  # line-pair link F1 by layout
 TWO_DOC_CORPUS = "ntrex128.en-uk"
 COVERAGE_CORPORA = ("ntrex128.en-uk", "wmt22.uk-en")
 
@@ -68,6 +71,7 @@ PAIRING_OPTIONS: dict[str, Any] = {
     "one_sentence_lines": True,  # every line one sentence: exact gold sentence links
     "one_speaker": True,
     "no_double_marks": True,
+    "runon_share": 0.3,  # passages and renderings without end punctuation (``--runon``)
 }
 
 PAIR_RULE = (
@@ -80,6 +84,11 @@ LINK_RULE = (
     "sentence by ≥ 50 % of the longer of the two spans and its English side the gold English "
     "sentence likewise (so a link that merges two sentences of similar length is wrong); "
     "links are matched one to one; only pairs found correctly count"
+)
+LINE_RULE = (
+    "Line-pair link F1 (as ../shared/eval/score.py counts it): a predicted link stands for every "
+    "(uk line, en line) pair it touches, the gold for one pair per rendered line; a link over "
+    "two lines on each side is four pairs, two of them wrong"
 )
 TWO_DOC_RULE = (
     "predicted links are mapped to the lines they touch and merged where they share a line; a "
@@ -257,6 +266,7 @@ class InDocReport:
     strict_pairs: Counts = field(default_factory=Counts)  # ≥ 50 % of the longer span
     links: Counts = field(default_factory=Counts)
     links_all: Counts = field(default_factory=Counts)  # over every gold pair (missed pairs too)
+    line_pairs: dict[str, Counts] = field(default_factory=dict)  # by layout, see LINE_RULE
     handle_date: Counts = field(default_factory=Counts)  # tp = both right, gold = pairs with them
     speaker: Counts = field(default_factory=Counts)
     by_kind: dict[str, Counts] = field(default_factory=dict)
@@ -278,6 +288,27 @@ def _size_kind(pair: GoldPair) -> str:
     return "multi-sentence" if lines > 1 else "one sentence"
 
 
+def layout_kind(pair: GoldPair) -> str:
+    """How the passage is written: "punctuated", "run-on, one line" or "run-on, line per line"."""
+    origin = pair.source.origin
+    if origin is None or not origin.runon:
+        return "punctuated"
+    return "run-on, line per line" if origin.separator == "\n" else "run-on, one line"
+
+
+def line_pair_counts(
+    predicted: Sequence[tuple[Span2, Span2]], gold: Sequence[tuple[Span2, Span2]]
+) -> tuple[int, int, int]:
+    """True positives, predicted and gold (uk line, en line) pairs under :data:`LINE_RULE`."""
+    expected = {(i, i) for i in range(len(gold))}
+    implied: set[tuple[int, int]] = set()
+    for uk, en in predicted:
+        uk_lines = [i for i, (line, _) in enumerate(gold) if _overlap(uk, line)]
+        en_lines = [j for j, (_, line) in enumerate(gold) if _overlap(en, line)]
+        implied |= {(i, j) for i in uk_lines for j in en_lines}
+    return len(expected & implied), len(implied), len(expected)
+
+
 def _length_kind(chars: int) -> str:
     return "uk < 60 chars" if chars < 60 else "uk 60–119 chars" if chars < 120 else "uk ≥ 120 chars"
 
@@ -291,6 +322,7 @@ def _gold_kinds(pair: GoldPair) -> list[str]:
         _size_kind(pair).split(" (")[0],
         "rendering before" if target.start < source.start else "rendering after",
         _length_kind(source.end - source.start),
+        layout_kind(pair),
     ]
     if pair.attribution and pair.attribution.handle:
         kinds.append("with embed signature")
@@ -357,6 +389,8 @@ def _score_document(
         if pred is None:
             report.links_all.add(0, 0, len(gold_links))
         else:
+            layout = report.line_pairs.setdefault(layout_kind(gold), Counts())
+            layout.add(*line_pair_counts(pred.links, gold_links))
             hits = _match(pred.links, gold_links, _close_longer)
             tp = sum(hit is not None for hit in hits)
             report.links.add(tp, len(pred.links), len(gold_links))
@@ -408,10 +442,11 @@ def in_document_tables(report: InDocReport) -> str:
         f"{_number(report.word_links_in_gold_link.precision)} |  |  "
         f"| {report.word_links_in_gold_link.tp} of {report.word_links_in_gold_link.predicted} "
         "(correct pairs; an upper bound on word-link precision) |  |",
+        *_line_pair_rows(report),
         f"| speed | {docs_per_s:.1f} docs/s |  |  | {kchars:.1f} kchars/s, "
         f"{report.seconds:.1f} s for {report.docs} docs |  |",
         "",
-        f"Rules: {PAIR_RULE}. {LINK_RULE}.",
+        f"Rules: {PAIR_RULE}. {LINK_RULE}. {LINE_RULE}.",
         "",
         "| gold pairs by kind | recall | found / gold |",
         "| --- | ---: | ---: |",
@@ -428,6 +463,35 @@ def in_document_tables(report: InDocReport) -> str:
             *(f"| {kind} | {n} |" for kind, n in report.false_positive_kinds.most_common()),
         ]
     return "\n".join(lines)
+
+
+def line_pair_f1(report: InDocReport, group: str) -> Counts:
+    """Line-pair link counts of punctuated passages, or of run-on ones (both layouts)."""
+    total = Counts()
+    for layout, counts in report.line_pairs.items():
+        if (layout == "punctuated") == (group == "punctuated"):
+            total.add(counts.tp, counts.predicted, counts.gold)
+    return total
+
+
+def _line_pair_rows(report: InDocReport) -> list[str]:
+    rows = []
+    for group, target in TARGET_LINE_F1.items():
+        c = line_pair_f1(report, group)
+        if not c.gold:
+            continue  # no such passages (``--runon 0``)
+        rows.append(
+            f"| line-pair link F1, {group} passages | {_number(c.f1)} {_verdict(c.f1, target)} "
+            f"| {_number(c.precision)} | {_number(c.recall)} | {c.tp} right of {c.predicted} "
+            f"implied, {c.gold} gold | ≥ {target} |"
+        )
+    for layout, c in sorted(report.line_pairs.items()):
+        if layout != "punctuated":
+            rows.append(
+                f"| line-pair link F1, {layout} | {_number(c.f1)} | {_number(c.precision)} "
+                f"| {_number(c.recall)} | {c.tp} / {c.predicted} / {c.gold} |  |"
+            )
+    return rows
 
 
 # --------------------------------------------------------------------------- 1b. diagnostics
@@ -1078,7 +1142,7 @@ def environment_line(args: argparse.Namespace, sections: set[str]) -> str:
         f"seed {args.seed}",
     ]
     if "pairing" in sections:
-        options = ", ".join(f"{k}={v}" for k, v in PAIRING_OPTIONS.items())
+        options = ", ".join(f"{k}={v}" for k, v in _pairing_options(args).items())
         parts.append(f"{args.docs} generated docs ({options})")
     if "documents" in sections:
         parts.append(f"two-document damage {args.damage:g} per side")
@@ -1091,6 +1155,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0, help="seed of generator and damage (0)")
     parser.add_argument("--backend", choices=("rules", "stanza"), default="rules")
     parser.add_argument("--models", help="stanza model directory (for --backend stanza)")
+    parser.add_argument(
+        "--runon",
+        type=float,
+        default=PAIRING_OPTIONS["runon_share"],
+        help="share of Ukrainian passages (and renderings) without end punctuation (0.3)",
+    )
     parser.add_argument(
         "--two-docs", type=int, default=0, help="NTREX documents in two-document mode (0: all)"
     )
@@ -1115,8 +1185,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _pairing_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {**PAIRING_OPTIONS, "runon_share": args.runon}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if not 0 <= args.runon <= 1:
+        print("--runon takes a share between 0 and 1", file=sys.stderr)
+        return 2
     try:
         parallel_dir()
     except SharedDataMissing as missing:
@@ -1141,12 +1218,16 @@ def run_sections(args: argparse.Namespace, sections: set[str]) -> list[str]:
     """Print the tables of the chosen sections; return the PASS/FAIL verdicts."""
     verdicts: list[str] = []
     if "pairing" in sections:
-        docs = make_documents(args.docs, seed=args.seed, **PAIRING_OPTIONS)
+        docs = make_documents(args.docs, seed=args.seed, **_pairing_options(args))
         report, results = run_in_document(docs, args.backend)
         print(in_document_tables(report))
         print()
         verdicts.append(f"pair F1 {_verdict(report.pairs.f1, TARGET_PAIR_F1)}")
         verdicts.append(f"sentence-link F1 {_verdict(report.links.f1, TARGET_LINK_F1)}")
+        for group, target in TARGET_LINE_F1.items():
+            f1 = line_pair_f1(report, group).f1
+            if not math.isnan(f1):
+                verdicts.append(f"line-pair link F1 {group} {_verdict(f1, target)}")
         if args.failures:
             print(failure_examples(results, args.backend, args.failures))
             print()

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import pytest
 from benchmarks import _corpus as corpus
+from benchmarks._damage import unpunctuated, words
 from benchmarks._metrics import char_labels, score
 from benchmarks.detect import sentence_spans
 
@@ -144,6 +145,91 @@ def test_renderings_are_the_english_references_and_paired() -> None:
             assert pair.target.origin.start == pair.source.origin.start
             expected = " ".join(line.strip() for line in _raw_lines(pair.target.origin))
             assert doc.text[pair.target.start : pair.target.end] == expected
+
+
+RUNON = {
+    "with_renderings": True,
+    "one_sentence_lines": True,
+    "partial_share": 0.3,
+    "plain_rendering_share": 0.35,
+}
+
+
+@pytest.fixture(scope="module")
+def runon_docs() -> list[corpus.GoldDoc]:
+    if not corpus.shared_available():
+        pytest.skip(SKIP_REASON)
+    return corpus.make_documents(80, seed=4, runon_share=0.5, **RUNON)
+
+
+def _runon_pairs(docs: list[corpus.GoldDoc]) -> list[tuple[corpus.GoldDoc, corpus.GoldPair]]:
+    found = [(doc, pair) for doc in docs for pair in doc.pairs]
+    return [(doc, pair) for doc, pair in found if pair.source.origin and pair.source.origin.runon]
+
+
+@needs_shared
+def test_runon_passages_lose_end_punctuation_and_keep_their_words(
+    runon_docs: list[corpus.GoldDoc],
+) -> None:
+    pairs = _runon_pairs(runon_docs)
+    assert pairs
+    for doc, pair in pairs:
+        for span in (pair.source, pair.target):
+            assert span.origin is not None and span.origin.runon
+            written = doc.text[span.start : span.end]
+            raw = [line.strip() for line in _raw_lines(span.origin)]
+            assert written == span.origin.separator.join(unpunctuated(line) for line in raw)
+            assert words(written) == words(" ".join(raw))
+            for line in written.split(span.origin.separator):
+                assert not re.search(r"\w[.!?…][\"»”’)]*$", line), line
+
+
+@needs_shared
+def test_runon_passages_are_written_on_one_line_or_line_by_line(
+    runon_docs: list[corpus.GoldDoc],
+) -> None:
+    pairs = _runon_pairs(runon_docs)
+    separators = {pair.source.origin.separator for _, pair in pairs if pair.source.origin}
+    assert separators == {" ", "\n"}
+    for _, pair in pairs:
+        assert pair.source.origin is not None and pair.target.origin is not None
+        assert pair.target.origin.separator == pair.source.origin.separator
+        if pair.source.style is corpus.Style.INLINE:
+            assert pair.source.origin.separator == " "  # inside an English sentence
+
+
+@needs_shared
+def test_runon_gold_links_are_the_written_lines(runon_docs: list[corpus.GoldDoc]) -> None:
+    for doc, pair in _runon_pairs(runon_docs):
+        assert pair.source.origin is not None
+        source_lines = pair.source.origin.lines()
+        for k, (uk, en) in enumerate(pair.sentences):
+            assert doc.text[uk.start : uk.end] == source_lines[k]
+            assert pair.target.origin is not None
+            assert doc.text[en.start : en.end] == pair.target.origin.lines()[k]
+
+
+@needs_shared
+def test_runon_share_changes_only_how_the_passages_are_written(
+    runon_docs: list[corpus.GoldDoc],
+) -> None:
+    plain = corpus.make_documents(80, seed=4, **RUNON)
+    assert plain == corpus.make_documents(80, seed=4, runon_share=0.0, **RUNON)
+    assert runon_docs == corpus.make_documents(80, seed=4, runon_share=0.5, **RUNON)
+    share = len(_runon_pairs(runon_docs)) / sum(len(doc.pairs) for doc in runon_docs)
+    assert 0.35 < share < 0.65
+    for before, after in zip(plain, runon_docs, strict=True):
+        assert words(before.text) == words(after.text)
+        assert [p.source.origin and p.source.origin.start for p in before.pairs] == [
+            p.source.origin and p.source.origin.start for p in after.pairs
+        ]
+    everything = corpus.make_documents(10, seed=4, runon_share=1.0, **RUNON)
+    assert all(
+        span.origin.runon
+        for doc in everything
+        for span in doc.passages()
+        if span.origin and span.lang in ("uk", "en")
+    )
 
 
 @needs_shared
