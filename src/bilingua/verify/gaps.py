@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from bilingua.align import ordinary_test
 from bilingua.coverage import gap_weight
 from bilingua.lexicon.dates import calendar_value
+from bilingua.lexicon.translit import name_similarity
 from bilingua.match import WordView
 from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
 from bilingua.verify._side import Context, preview
@@ -37,6 +38,7 @@ _VALUES = (GapHolds.NAME, GapHolds.DATE)
 _LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 _SWAP_WORDS = 3  # a substitution replaces a word or two, not a clause
 _MENTION_SCORE = 0.5  # a matcher link this strong counts as a mention of the same name
+_BY_EAR = 0.35  # the similarity of a name heard by ear (names.py's threshold)
 _MENTION_REACH = 2000  # characters around the opposite place searched for another mention
 
 
@@ -145,18 +147,36 @@ def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bo
     own, other = (
         (context.source, context.target) if side == "source" else (context.target, context.source)
     )
+    names = [t for word in gap.words for t in own.tokens_in(word) if t.text[:1].isupper()]
+    if not any(_strong_name(context, t.text, own.lang) for t in names):
+        return False  # Parts, Southwest, Council: capitalised common words, not another name
+    if _heard_alike(names, facing, context.source_is_uk == (side == "source")):
+        return False  # Олександр ~ Aleksandr: one name spelled by ear
     near = Span.of(
         other.text,
         max(other.start, gap.opposite.start - _MENTION_REACH),
         min(other.end, gap.opposite.end + _MENTION_REACH),
     )
     views = [context.view(t) for t in other.tokens_in(near)]
-    return not any(
-        _mentioned(context, token, views, side == "source")
-        for word in gap.words
-        for token in own.tokens_in(word)
-        if token.text[:1].isupper()
-    )
+    return not any(_mentioned(context, token, views, side == "source") for token in names)
+
+
+def _strong_name(context: Context, word: str, lang: str) -> bool:
+    """A name that is no common word of its language (Nazar, NATO, Canada, Polish — not
+    Parts, Council, Southwest, which English capitalises in titles and proper compounds)."""
+    return not ordinary_test(context.matcher.lexicon)(word, lang)
+
+
+def _heard_alike(names: Sequence[Token], facing: Sequence[Gap], uk_first: bool) -> bool:
+    """Whether a facing word sounds like one of the names (transliteration similarity of a name
+    heard by ear, ≥ :data:`_BY_EAR`)."""
+    for gap in facing:
+        for word in gap.words:
+            for name in names:
+                uk, en = (name.text, word.text) if uk_first else (word.text, name.text)
+                if name_similarity(uk, en) >= _BY_EAR:
+                    return True
+    return False
 
 
 def _mentioned(context: Context, token: Token, views: list[WordView], from_source: bool) -> bool:
