@@ -1,11 +1,11 @@
 """Words that negate, in English and Ukrainian.
 
 Strong negations negate in form (``не``, ``ніколи``, ``жодного``; ``not``, ``never``,
-``don’t``). Weak ones render a negation without negating in form (``без``, ``навряд``;
-``without``, ``fail``, ``refuse``): they answer a negation on the other side, but a rendering
-that says "without" for "не" has not flipped anything. Words negative by a prefix (``unable``,
-``неможливо``) need a vocabulary to be told from ``understand`` and ``небо``: the caller checks
-them (:mod:`bilingua.verify.negation`).
+``don’t``; ``unless``, which Ukrainian writes ``якщо … не``). Weak ones render a negation
+without negating in form (``без``, ``навряд``; ``without``, ``fail``, ``refuse``): they answer
+a negation on the other side, but a rendering that says "without" for "не" has not flipped
+anything. Words negative by a prefix (``unable``, ``неможливо``) need a vocabulary to be told
+from ``understand`` and ``небо``: the caller checks them (:mod:`bilingua.verify.negation`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _NEGATION_RE = {
         r"ніякий|ніяка|ніяке|ніякі|ніяк\w*|немає|нема|жодн\w*)$"
     ),
     "en": re.compile(
-        r"^(?:not|no|never|nobody|nothing|none|neither|nor|nowhere|cannot|n[’']t|\w+n[’']t)$"
+        r"^(?:not|no|never|nobody|nothing|none|neither|nor|nowhere|cannot|unless|n[’']t|\w+n[’']t)$"
     ),
 }
 _WEAK_NEGATION_RE = {

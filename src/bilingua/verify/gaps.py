@@ -29,7 +29,7 @@ from bilingua.verify._side import Context, preview
 __all__ = ["gap_findings"]
 
 #: Gap weights from which an omission or addition is an error, a warning (docs/verify.md).
-ERROR_WEIGHT = 4.0
+ERROR_WEIGHT = 5.0
 WARNING_WEIGHT = 2.5
 INFO_WEIGHT = 2.0  # below: one plain word, which the map shows and the score counts, no finding
 # Values whose substitution this module reports; numbers have their own, finer check

@@ -78,9 +78,10 @@ def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
             and found
             and found[-1].token.text.lower() != "не"
             and index - at[-1] <= _NEAR
-        )
+        ) or (side.lang == "en" and word == "nor" and bool(found))
         if concord:
-            previous = found.pop()  # ніхто не прийшов, жодних виплат не отримала: one negation
+            # ніхто не прийшов, жодних виплат не отримала, not … nor: one negation
+            previous = found.pop()
             found.append(_Negation(previous.token, previous.scope + tuple(scope)))
             continue
         found.append(_Negation(token, tuple(scope)))
@@ -123,8 +124,10 @@ def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
         return word == "не" and (before in _UK_IDLE_BEFORE or after in _UK_IDLE_AFTER)
     if word == "no" and (after[:1] in (".", "#") or after[:1].isdigit()):
         return True  # No. 1
-    # a tag question: "…, can't you?", "…, or not?"
     tail = [t.text for t in tokens[index + 1 : index + 3]]
+    if tail[:1] == ["until"] or (tail[:1] == ["help"] and word.endswith(("n't", "n’t"))):
+        return True  # it wasn't until (only after), couldn't help thinking: said without не
+    # a tag question: "…, can't you?", "…, or not?"
     return (word.endswith(("n't", "n’t")) and len(tail) == 2 and tail[1] == "?") or (
         word == "not" and before == "or" and tail[:1] == ["?"]
     )
