@@ -54,6 +54,8 @@ _NOT_NAME_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.|OK|Ok|Okay)$")  # Mr., Dr., В.,
 _ALWAYS_CAPITAL_RE = re.compile(r"^I(?:[’'](?:m|ve|ll|d))?$")  # English "I" in any sentence
 _TITLE_WORDS = 4  # content words a sentence needs to be told title case by capitals alone
 
+_GROUP_HEAD_RE = re.compile(r"^\d{1,3}$")
+_GROUP_RE = re.compile(r"^\d{3}$")
 _YEAR_RE = re.compile(r"^(?:року|році|рік|роки|років|роках|р)$")
 _CURRENCY_RE = re.compile(
     r"^(?:євро|euros?|долар\w*|dollars?|гривен\w*|гривн\w*|грн|hryvni?as?|фунт\w*|pounds?)$"
@@ -227,6 +229,60 @@ def _attached(
     return found
 
 
+def _grouped_numbers(
+    source: Sequence[Token], target: Sequence[Token], links: Sequence[tuple[int, int, float, Via]]
+) -> list[tuple[int, int, float, Via]]:
+    """«299 200» ~ 299,200: Ukrainian groups thousands with a space, so one number is several
+    tokens; a run of free digit tokens (1–3 digits, then groups of three) whose value is a free
+    number token's on the other side links every token of the run to it."""
+    linked = ({k for k, *_ in links}, {m for _, m, *_ in links})
+    found: list[tuple[int, int, float, Via]] = []
+    for own, other, side in ((source, target, 0), (target, source, 1)):
+        values: dict[float, int] = {}
+        for at, token in enumerate(other):
+            value = _plain_number(token.text)
+            if value is not None and at not in linked[1 - side]:
+                values.setdefault(value, at)
+        if not values:
+            continue
+        for run in _digit_runs(own, linked[side]):
+            value = float("".join(own[k].text for k in run))
+            partner = values.pop(value, None)
+            if partner is not None:
+                found.extend(
+                    (k, partner, 1.0, "number") if side == 0 else (partner, k, 1.0, "number")
+                    for k in run
+                )
+    return found
+
+
+def _plain_number(text: str) -> float | None:
+    digits = text.strip("$€£₴").replace(",", "").replace("\u00a0", "").replace("\u202f", "")
+    return float(digits) if digits.isdigit() else None
+
+
+def _digit_runs(words: Sequence[Token], linked: set[int]) -> list[list[int]]:
+    """Runs of free tokens that spell one space-grouped number: 299 200, 1 500 000."""
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(words):
+        if k in linked or not _GROUP_HEAD_RE.match(words[k].text):
+            k += 1
+            continue
+        run = [k]
+        while (
+            run[-1] + 1 < len(words)
+            and run[-1] + 1 not in linked
+            and _GROUP_RE.match(words[run[-1] + 1].text)
+            and words[run[-1] + 1].start - words[run[-1]].end == 1
+        ):
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            runs.append(run)
+        k = run[-1] + 1
+    return runs
+
+
 def _number_words(
     source: Sequence[Token], target: Sequence[Token], links: Sequence[tuple[int, int, float, Via]]
 ) -> list[tuple[int, int, float, Via]]:
@@ -321,7 +377,14 @@ def link_bead(
     taken_t = {m for _, m, *_ in phrases}
     free = [c for c in candidates if c[1] not in taken_s and c[2] not in taken_t]
     links = [*phrases, *link_competitively(source, target, free)]
-    links = sorted([*links, *_attached(links, candidates), *_number_words(source, target, links)])
+    links = sorted(
+        [
+            *links,
+            *_attached(links, candidates),
+            *_number_words(source, target, links),
+            *_grouped_numbers(source, target, links),
+        ]
+    )
     if by_position and links:
         kinds = (
             [word_kind(t, langs[0], k in names[0], known) for k, t in enumerate(source)],

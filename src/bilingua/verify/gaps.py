@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from bilingua.align import ordinary_test
 from bilingua.coverage import gap_weight
 from bilingua.lexicon.dates import calendar_value
-from bilingua.lexicon.translit import name_similarity
+from bilingua.lexicon.translit import name_similarity, transliterate
 from bilingua.match import WordView
 from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
 from bilingua.verify._side import Context, preview
@@ -191,12 +191,22 @@ def _mentioned(context: Context, token: Token, views: list[WordView], from_sourc
 
 
 def _spelled_out(gap: Gap, facing: Sequence[Gap]) -> bool:
-    """An acronym against a run of several words, either way round (ЧР ~ the Czech Republic,
-    ЗВО ~ higher education institutions): rendered by its expansion, which no link reaches."""
-    facing_words = sum(len(g.words) for g in facing)
-    return (_acronym(gap) and facing_words >= 2) or (
-        len(gap.words) >= 2 and any(_acronym(g) for g in facing)
+    """An acronym against a run of several words one of which begins with its first letter,
+    either way round (ЧР ~ the Czech Republic: Ч and Czech begin alike): rendered by its
+    expansion, which no link reaches. NATO where the source says «Ради … відбудеться» is no
+    expansion."""
+    words = [w for g in facing for w in g.words]
+    if _acronym(gap) and len(words) >= 2:
+        return _initial(gap.words[0].text) in {_initial(w.text) for w in words}
+    acronyms = [w for g in facing if _acronym(g) for w in g.words]
+    return len(gap.words) >= 2 and any(
+        _initial(a.text) in {_initial(w.text) for w in gap.words} for a in acronyms
     )
+
+
+def _initial(word: str) -> str:
+    """The first letter of a word in Latin script (Cyrillic transliterated)."""
+    return transliterate(word[:1]).lower()[:1]
 
 
 def _acronym(gap: Gap) -> bool:
