@@ -259,3 +259,24 @@ def test_a_phrase_explains_all_its_words() -> None:
     verdict = verify(uk, en)
     assert verdict.coverage is not None and verdict.coverage.source_share == 1.0
     assert not verdict.findings
+
+
+@pytest.mark.parametrize(
+    ("uk", "clean", "damaged"),
+    [
+        (
+            "Двадцять відсотків учнів сказали, що мають телефон.",
+            "Twenty per cent of pupils said they have a phone.",
+            "Twenty times of pupils said they have a phone.",
+        ),
+        (
+            "Ще мільйони людей були змушені покинути свої домівки.",
+            "Millions more were uprooted from their homes.",
+            "Billions more were uprooted from their homes.",
+        ),
+    ],
+)
+def test_a_magnitude_in_words_changed_is_a_number_error(uk: str, clean: str, damaged: str) -> None:
+    assert not errors(verify(uk, clean))
+    numbers = found(verify(uk, damaged), FindingKind.NUMBER, Severity.ERROR)
+    assert numbers and numbers[0].source is not None and numbers[0].target is not None

@@ -144,6 +144,8 @@ def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bo
     if _value(gap) == GapHolds.DATE:
         # a month against a month anywhere in the link is the date check's (it names both)
         return not _other_dates(context, gap, side)
+    if _value(gap) == GapHolds.NUMBER:
+        return any(_magnitude(g) for g in facing)  # millions → billions, per cent → times
     own, other = (
         (context.source, context.target) if side == "source" else (context.target, context.source)
     )
@@ -233,7 +235,18 @@ def _other_dates(context: Context, gap: Gap, side: str) -> bool:
 
 
 def _value(gap: Gap) -> GapHolds | None:
-    return next((hold for hold in _VALUES if hold in gap.holds), None)
+    found = next((hold for hold in _VALUES if hold in gap.holds), None)
+    if found is None and _magnitude(gap):
+        return GapHolds.NUMBER
+    return found
+
+
+def _magnitude(gap: Gap) -> bool:
+    """A gap of magnitude words only (мільйонів, billions, відсотків, times): digits are the
+    number check's, a scale written in words is this one's."""
+    return GapHolds.NUMBER in gap.holds and not any(
+        ch.isdigit() for word in gap.words for ch in word.text
+    )
 
 
 def _severity(gap: Gap, facing: Sequence[Gap]) -> Severity | None:
@@ -258,12 +271,16 @@ def _substitution(
     """A name or date on one side where the other says something else: an error where the
     lexicon knows what the other side's words mean (so they are not the name heard otherwise),
     a warning where it does not."""
-    kind = FindingKind.NAME if value == GapHolds.NAME else FindingKind.DATE
+    kind = {
+        GapHolds.NAME: FindingKind.NAME,
+        GapHolds.DATE: FindingKind.DATE,
+        GapHolds.NUMBER: FindingKind.NUMBER,
+    }[value]
     source = Span.of(context.source.text, sources[0].start, sources[-1].end)
     valued_target = _value(target) == value
     plain = [target] if not valued_target else list(sources)
     lang = context.target.lang if not valued_target else context.source.lang
-    known = value == GapHolds.DATE or any(
+    known = value in (GapHolds.DATE, GapHolds.NUMBER) or any(
         _known(context, word.text, lang) for gap in plain for word in gap.words
     )  # a month where the other side says anything else is wrong; a name may be heard otherwise
     return Finding(
