@@ -166,9 +166,54 @@ def test_a_negation_rendered_by_a_negative_word_is_not_a_flip() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("uk", "clean", "damaged"),
+    [
+        # a negation in form against one in meaning (implicit negation)
+        (
+            "У місті досі не вистачає чистої води.",
+            "Clean water is still scarce in the city.",
+            "Clean water is still scarce, though not in the city.",
+        ),
+        (
+            "Мер не зміг пояснити, чому мости закрили.",
+            "The mayor failed to explain why the bridges were closed.",
+            "The mayor failed to explain why the bridges were not closed.",
+        ),
+        # «а не» rendered with "not", and "no … and no …" for one «не»
+        (
+            "Це ваша країна, а не моя.",
+            "It is your country, not mine.",
+            "It is not your country, not mine.",
+        ),
+        (
+            "У нас не лишилося їжі та боєприпасів.",
+            "We have no food and no ammunition left.",
+            "We have no food and no ammunition left, and we do not surrender.",
+        ),
+    ],
+)
+def test_a_negation_said_another_way_is_no_flip_but_a_new_one_still_is(
+    uk: str, clean: str, damaged: str
+) -> None:
+    assert not found(verify(uk, clean), FindingKind.NEGATION), verify(uk, clean).findings
+    flips = found(verify(uk, damaged), FindingKind.NEGATION)
+    assert flips and flips[0].target is not None and flips[0].target.text in ("not", "do")
+
+
+def test_an_implicit_negation_on_both_sides_absorbs_nothing() -> None:
+    uk = "Мати відмовилася забирати дитину, коли діти йшли додому."
+    clean = "The mother refused to pick up her child when the children were going home."
+    damaged = clean.replace("were going", "were not going")
+    assert not found(verify(uk, clean), FindingKind.NEGATION)
+    assert found(verify(uk, damaged), FindingKind.NEGATION, Severity.ERROR)
+
+
 # --- names and entities ----------------------------------------------------------------------
 
 UK_TURKEY = "87 українських рятувальників прибули до Туреччини, щоб допомогти після землетрусу."
+
+
 EN_TURKEY = "87 Ukrainian rescuers arrived in Turkey to help after the earthquake."
 
 

@@ -120,6 +120,11 @@ def _may_be_name(uk: WordView, known: bool) -> bool:
     return uk.is_name or (not known and len(uk.text) >= _LOWER_NAME_LETTERS)
 
 
+def _unpossessive(word: str) -> str:
+    """An English word without its possessive ending: Ukraine’s → Ukraine."""
+    return word[:-2] if len(word) > 3 and word[-2:] in ("'s", "’s") else word
+
+
 def _folded(word: str) -> str:
     """The word with one apostrophe: Poor's ~ Poor’s."""
     return word.replace("’", "'").replace("ʼ", "'")
@@ -201,7 +206,7 @@ class Matcher:
         if calendar is not None:
             return frozenset({_DATE_KEY + repr(calendar)})
         keys = {_IDENTICAL_KEY + _folded(en.lower)}
-        for word in (en.text, en.lemma):
+        for word in (_unpossessive(en.text), en.lemma):
             if word:
                 keys.update(english_keys(word))
                 acronym = acronym_key(word)
@@ -226,7 +231,9 @@ class Matcher:
         # per word, so this spares most look-ups). The English word keeps its case: "US" is the
         # country, "us" the pronoun.
         if not self._uk_keys(uk).isdisjoint(self._en_keys(en)):
-            value, kind = self.lexicon.match_kind(uk.lower, en.text, uk.lemma, en.lemma)
+            value, kind = self.lexicon.match_kind(
+                uk.lower, _unpossessive(en.text), uk.lemma, en.lemma
+            )
             if value > 0 and kind is not None:
                 return value, kind
         if en.is_name and _may_be_name(uk, known=bool(self._uk_keys(uk))):

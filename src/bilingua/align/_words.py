@@ -50,7 +50,8 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _WORDISH_RE = re.compile(r"[\w\"'«»“”„‘’(\[–—,:;-]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _OPENERS = frozenset(".!?…:;«“„\"'([–—-")
-_NOT_NAME_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.|OK|Ok|Okay)$")  # Mr., Dr., В., OK
+# Mr., Dr., В., OK, and titles written without their dot (Mr Trump, the Rev David Johnson)
+_NOT_NAME_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.|OK|Ok|Okay|Mr|Mrs|Ms|Dr|Rev|Sir|Prof|St)$")
 _ALWAYS_CAPITAL_RE = re.compile(r"^I(?:[’'](?:m|ve|ll|d))?$")  # English "I" in any sentence
 _TITLE_WORDS = 4  # content words a sentence needs to be told title case by capitals alone
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_negation", "is_weak_negation"]
+__all__ = ["is_implicit_negation", "is_negation", "is_weak_negation"]
 
 _NEGATION_RE = {
     "uk": re.compile(
@@ -30,6 +30,20 @@ _WEAK_NEGATION_RE = {
         r"deny|denie\w*|avoid\w*|absent|never\w*)$"
     ),
 }
+# Words whose meaning holds a negation (implicit negation: "failed to" is "did not"): each
+# may stand for a negation the other side says in form. Until, instead, rather, поки are
+# left out: they answer a negation next to them, but carry none of their own.
+_IMPLICIT_NEGATION_RE = {
+    "uk": re.compile(
+        r"^(?:без|ледве|ледь|навряд|відмов\w*|заборон\w*|уник\w*|бракує|бракувало|брак|"
+        r"відсутн\w*|позбав\w*)$"
+    ),
+    "en": re.compile(
+        r"^(?:without|lack\w*|fail\w*|refus\w*|unable|deny|denie\w*|denied|avoid\w*|absent|"
+        r"prevent\w*|prohibit\w*|forbid\w*|forbade|ban|bans|banned|banning|hardly|barely|"
+        r"scarce\w*|seldom|rarely|depriv\w*|disagre\w*|disapprov\w*|dislik\w*|disallow\w*)$"
+    ),
+}
 
 
 def is_negation(word: str, lang: str) -> bool:
@@ -41,4 +55,11 @@ def is_negation(word: str, lang: str) -> bool:
 def is_weak_negation(word: str, lang: str) -> bool:
     """Whether ``word`` renders a negation without negating in form (``without``, ``без``)."""
     pattern = _WEAK_NEGATION_RE.get(lang)
+    return bool(pattern and pattern.match(word.lower()))
+
+
+def is_implicit_negation(word: str, lang: str) -> bool:
+    """Whether ``word`` holds a negation in its meaning (``without``, ``failed``, ``відмовився``):
+    it may stand for a negation in form on the other side of a rendering."""
+    pattern = _IMPLICIT_NEGATION_RE.get(lang)
     return bool(pattern and pattern.match(word.lower()))

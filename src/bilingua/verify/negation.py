@@ -14,7 +14,13 @@ negative in itself (``неможливо`` ~ ``impossible``).
   link has no negation at all, it is reported as a warning.
 
 A «не» that English renders without a negation (а не, поки не, не лише, мало не, не старше) and
-an English "No." before a number are not negations.
+an English "No." before a number are not negations; а не, не лише and не старше still answer a
+negation linked to their words (а не моя ~ not mine).
+
+Each side of a link is counted: negations in form, plus words that hold a negation in their
+meaning (*implicit* negations: ``scarce``, ``failed``, ``without``, ``unable``; ``відмовився``,
+``без``). Only what one side says more than the other is reported, among its negations in form,
+so «не вистачає» ~ "scarce" is no flip while a "not" added beside it still is.
 """
 
 from __future__ import annotations
@@ -24,14 +30,21 @@ from dataclasses import dataclass
 
 from bilingua.align import ordinary_test
 from bilingua.align._units import OrdinaryTest
-from bilingua.lexicon.polarity import is_negation, is_weak_negation
+from bilingua.lexicon.polarity import is_implicit_negation, is_negation, is_weak_negation
 from bilingua.match import content_words
 from bilingua.model import Finding, FindingKind, SentenceLink, Severity, Span, Token
 from bilingua.verify._side import Context, Side
 
 __all__ = ["negation_findings"]
 
-_NEGATIVE_PREFIXES = {"uk": ("не",), "en": ("un", "im", "in", "non", "non-")}
+_NEGATIVE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "uk": ("не",),
+    "en": ("un", "im", "in", "non", "non-"),
+}
+# The prefixes that negate nearly every word they stand before, so that the word may stand
+# for a negation of its own (_optional): in-/im- also make inform, import, income, and
+# Ukrainian не- makes words rendered without a negation (невеликий: small, незабаром: soon).
+_STRICT_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}
 _SCOPE_WORDS = 2  # content words after a negation that it negates
 _NEAR = 3  # tokens around a linked word within which a weak negation answers
 _UK_IDLE_BEFORE = frozenset("а поки доки ледь мало чи".split())
@@ -52,41 +65,68 @@ class _Negation:
     scope: tuple[Token, ...]
 
 
-def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[Token]]:
-    """The negations of a sentence link's side with their scopes, and all its tokens."""
+def _negations(side: Side, span: Span) -> tuple[list[_Negation], list[_Negation], list[Token]]:
+    """The negations of a sentence link's side with their scopes, the negation words that
+    negate nothing here (а не, не лише: rendered without a negation, or with one), and all
+    its tokens."""
     tokens = side.tokens_in(span)
     content = {id(t) for t in content_words(tokens, side.lang)}
     found: list[_Negation] = []
+    idle: list[_Negation] = []
     at: list[int] = []  # the index of each negation's word
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        if not is_negation(word, side.lang) or _idle(side.lang, tokens, index):
+        if not is_negation(word, side.lang):
             continue
-        scope = [token] if word in _SELF_SCOPED else []
-        following_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-        if word in _AFTER_PREDICATE or (word == "не" and following_word in _EXISTENTIAL):
-            # звичаю немає, графіків не буде: what does not exist stands before the negation
-            scope.extend(_before(tokens, index, content))
-        for following in tokens[index + 1 :]:
-            if _ends_scope(following, side.lang) or len(scope) >= _SCOPE_WORDS + 1:
-                break
-            if id(following) in content:
-                scope.append(following)
+        scope = _scope(tokens, index, content, side.lang)
+        if _idle(side.lang, tokens, index):
+            if _either_way(side.lang, tokens, index):
+                idle.append(_Negation(token, scope))
+            continue
         concord = (
-            side.lang == "uk"
-            and word == "не"
-            and found
-            and found[-1].token.text.lower() != "не"
-            and index - at[-1] <= _NEAR
-        ) or (side.lang == "en" and word == "nor" and bool(found))
+            (
+                side.lang == "uk"
+                and word == "не"
+                and found
+                and found[-1].token.text.lower() != "не"
+                and index - at[-1] <= _NEAR
+            )
+            or (side.lang == "en" and word == "nor" and bool(found))
+            or (
+                side.lang == "en"
+                and word == "no"
+                and found
+                and found[-1].token.text.lower() == "no"
+                and tokens[index - 1].text.lower() in ("and", "or", ",")
+                and index - at[-1] <= _NEAR + 1
+            )
+        )
         if concord:
-            # ніхто не прийшов, жодних виплат не отримала, not … nor: one negation
+            # ніхто не прийшов, жодних виплат не отримала, not … nor, no food and no water:
+            # one negation
             previous = found.pop()
-            found.append(_Negation(previous.token, previous.scope + tuple(scope)))
+            found.append(_Negation(previous.token, previous.scope + scope))
             continue
-        found.append(_Negation(token, tuple(scope)))
+        found.append(_Negation(token, scope))
         at.append(index)
-    return found, tokens
+    return found, idle, tokens
+
+
+def _scope(tokens: Sequence[Token], index: int, content: set[int], lang: str) -> tuple[Token, ...]:
+    """The words the negation at ``index`` negates."""
+    token = tokens[index]
+    word = token.text.lower()
+    scope = [token] if word in _SELF_SCOPED else []
+    following_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    if word in _AFTER_PREDICATE or (word == "не" and following_word in _EXISTENTIAL):
+        # звичаю немає, графіків не буде: what does not exist stands before the negation
+        scope.extend(_before(tokens, index, content))
+    for following in tokens[index + 1 :]:
+        if _ends_scope(following, lang) or len(scope) >= _SCOPE_WORDS + 1:
+            break
+        if id(following) in content:
+            scope.append(following)
+    return tuple(scope)
 
 
 def _ends_scope(token: Token, lang: str) -> bool:
@@ -133,6 +173,15 @@ def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
     )
 
 
+def _either_way(lang: str, tokens: Sequence[Token], index: int) -> bool:
+    """An idle «не» that English renders with a negation as often as without: а не (not /
+    rather than), не лише (not only / as well as), не старше (no older than / as young as).
+    Чи ні, No. 1 and tag questions negate nothing either way."""
+    before = tokens[index - 1].text.lower() if index else ""
+    after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    return lang == "uk" and (before == "а" or after in _UK_IDLE_AFTER)
+
+
 @dataclass(frozen=True)
 class _LinkSide:
     """One side of a sentence link as the negation check reads it."""
@@ -141,12 +190,24 @@ class _LinkSide:
     tokens: list[Token]
     negations: list[_Negation]
     scoped: frozenset[tuple[int, int]]
+    optional: int  # words that may stand for a negation of the other side (_optional)
 
     @classmethod
-    def of(cls, side: Side, span: Span) -> _LinkSide:
-        negations, tokens = _negations(side, span)
-        scoped = frozenset((t.start, t.end) for n in negations for t in n.scope)
-        return cls(side, tokens, negations, scoped)
+    def of(cls, side: Side, span: Span, ordinary: OrdinaryTest) -> _LinkSide:
+        negations, idle, tokens = _negations(side, span)
+        # an idle negation's words answer a negation linked to them (а не моя ~ not mine),
+        # though it demands none (а не через 60 днів ~ rather than after 60 days)
+        scoped = frozenset((t.start, t.end) for n in (*negations, *idle) for t in n.scope)
+        optional = sum(_optional(t, side.lang, ordinary) for t in tokens)
+        return cls(side, tokens, negations, scoped, optional)
+
+
+def _optional(token: Token, lang: str, ordinary: OrdinaryTest) -> bool:
+    """A word that renders a negation without one in form: its meaning holds it (failed,
+    without, відмовився) or a negating prefix does (unable, неможливо)."""
+    return is_implicit_negation(token.text, lang) or _negative(
+        token, lang, ordinary, _STRICT_PREFIXES
+    )
 
 
 def _answered(
@@ -186,11 +247,16 @@ def _placing(context: Context, token: Token) -> bool:
     return (token.start, token.end) in context.meaning_linked
 
 
-def _negative(token: Token, lang: str, ordinary: OrdinaryTest) -> bool:
+def _negative(
+    token: Token,
+    lang: str,
+    ordinary: OrdinaryTest,
+    prefixes_of: dict[str, tuple[str, ...]] = _NEGATIVE_PREFIXES,
+) -> bool:
     """Negative in itself by a prefix on a word the lexicon knows: неможливо (можливо),
     unable (able), impossible (possible), nonexistent — not небо, understand, information."""
     word = token.text.lower()
-    prefixes = _NEGATIVE_PREFIXES.get(lang, ())
+    prefixes = prefixes_of.get(lang, ())
     return any(
         word.startswith(prefix)
         and len(word) - len(prefix) >= 4
@@ -206,8 +272,9 @@ def negation_findings(context: Context) -> Iterator[Finding]:
 
 def _link_findings(context: Context, link: SentenceLink) -> Iterator[Finding]:
     """The negations of one side of a link that the other side does not have as many of."""
-    here_s = _LinkSide.of(context.source, link.source)
-    here_t = _LinkSide.of(context.target, link.target)
+    ordinary = ordinary_test(context.matcher.lexicon)
+    here_s = _LinkSide.of(context.source, link.source, ordinary)
+    here_t = _LinkSide.of(context.target, link.target, ordinary)
     if not here_s.negations and not here_t.negations:
         return
     partners_s, partners_t = context.partners
@@ -215,7 +282,13 @@ def _link_findings(context: Context, link: SentenceLink) -> Iterator[Finding]:
         (here_s, partners_s, here_t, True),
         (here_t, partners_t, here_s, False),
     ):
-        surplus = len(mine.negations) - len(other.negations)
+        # a negation said in form on one side may be said in meaning on the other (не вистачає
+        # ~ scarce is no flip; не вийде ~ unable): both kinds are counted, and what one side
+        # says more than the other is reported among its negations in form
+        surplus = min(
+            len(mine.negations),
+            len(mine.negations) + mine.optional - len(other.negations) - other.optional,
+        )
         if surplus <= 0:
             continue
         judged = [(n, *_answered(n, partners, other, context)) for n in mine.negations]
