@@ -236,6 +236,27 @@ def test_a_word_replaced_by_a_name_from_elsewhere_is_an_error() -> None:
     assert names and names[0].target is not None and names[0].target.text == "Nazar"
 
 
+@pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        # an English name made of dictionary words, for common Ukrainian words
+        (
+            "Червоний приплив знову дістався узбережжя Флориди цього тижня.",
+            "Red Tide has reached the coast of Florida again this week.",
+        ),
+        # a name of common words written with capitals, rendered by its meaning
+        (
+            "Туристи вирушили в похід у Скелясті гори минулої суботи.",
+            "The tourists set off on a hike in the Rockies last Saturday.",
+        ),
+    ],
+)
+def test_a_name_rendered_by_its_meaning_is_at_most_a_warning(uk: str, en: str) -> None:
+    verdict = verify(uk, en)
+    assert not found(verdict, FindingKind.NAME, Severity.ERROR), verdict.findings
+    assert verdict.score >= 0.6
+
+
 def test_a_name_repeated_from_elsewhere_in_the_source_is_no_swap() -> None:
     uk = "У Маріуполі окупанти продовжують штурм заводу та морського порту."
     en = "In Mariupol the occupiers continue to storm the plant and the Mariupol seaport."

@@ -374,6 +374,9 @@ def test_a_closing_quotation_mark_does_not_open_a_sentence() -> None:
             "Expect 2 to 3 inches of rain per hour.",
         ),
         ("Він стояв на відстані 27 метрів від воріт.", "He stood about 30 yards out from goal."),
+        # an hour said as a plain number, and hours and minutes written as a decimal
+        ("Зустріч почнеться о 7 вечора в клубі.", "The meeting starts at 7 pm at the club."),
+        ("Потяг прибуває о 7.30 щоранку.", "The train arrives at 7:30 every morning."),
     ],
 )
 def test_numbers_that_agree_in_another_form(source: str, target: str) -> None:
@@ -387,6 +390,8 @@ def test_numbers_that_agree_in_another_form(source: str, target: str) -> None:
         # "г" of "гравців" is not a gram: 12 and 22 are counts, not a unit conversion
         ("Усі його 12 гравців зіграли добре.", "All 22 of his players played well."),
         ("Наприкінці 2011 року ви прокинулися.", "At the end of 1103 you woke up."),
+        ("Зустріч почнеться о 7 вечора в клубі.", "The meeting starts at 8 pm at the club."),
+        ("Потяг прибуває о 7.30 щоранку.", "The train arrives at 7:45 every morning."),
     ],
 )
 def test_a_changed_number_is_an_error_not_a_conversion(source: str, target: str) -> None:

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["en_lemma", "uk_lemma"]
+__all__ = ["en_known", "en_lemma", "uk_common", "uk_lemma"]
 
 # simplemma is imported on the first call (importing it costs ≈ 0.1 s that `import bilingua`
 # need not pay), and its first call per language builds a lookup object: both happen under a
@@ -77,3 +77,30 @@ def en_lemma(word: str) -> str:
     if not text:
         return ""
     return _lemmatize(text, "en")
+
+
+@lru_cache(maxsize=65536)
+def uk_common(word: str) -> bool:
+    """Whether the lists hold a Ukrainian word as a common word, its lemma written in lower
+    case: ``Скелястих`` (скелястий), ``Тихому`` (тихий), ``Серед`` — not ``Туреччини``
+    (Туреччина), and not a word the lists do not hold (``Мікельсон``). A capitalised common
+    word inside a name (Скелясті гори, Тихий океан) is often rendered by its meaning."""
+    text = unicodedata.normalize("NFC", word.strip())
+    if not text or uk_lemma(text)[:1].isupper():
+        return False
+    import simplemma  # imported, and its Ukrainian lookup built, by uk_lemma's first call
+
+    return bool(simplemma.is_known(text.lower(), lang="uk", low_memory=True))
+
+
+@lru_cache(maxsize=65536)
+def en_known(word: str) -> bool:
+    """Whether the lists hold an English word, in any case (``tide``, ``Southwest``, also
+    names that English dictionaries list: ``Berlin``); ``Nazar``, ``GOP`` are not held."""
+    text = unicodedata.normalize("NFC", word.strip())
+    if not text:
+        return False
+    en_lemma(text)  # imports simplemma and builds its English lookup under the lock
+    import simplemma
+
+    return bool(simplemma.is_known(text.lower(), lang="en", low_memory=True))

@@ -16,11 +16,14 @@ them.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Sequence
 
 from bilingua.align import ordinary_test
 from bilingua.coverage import gap_weight
+from bilingua.lexicon import Lexicon, uk_stem
 from bilingua.lexicon.dates import calendar_value
+from bilingua.lexicon.lemma import en_known, uk_common
 from bilingua.lexicon.translit import name_similarity, transliterate
 from bilingua.match import WordView
 from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
@@ -169,6 +172,37 @@ def _strong_name(context: Context, word: str, lang: str) -> bool:
     return not ordinary_test(context.matcher.lexicon)(word, lang)
 
 
+def _name_like(context: Context, word: str, lang: str) -> bool:
+    """A word that may be the name another name replaced: capitalised, a month or weekday, or a
+    Ukrainian word that a one-word lexicon entry renders by a name (українських ~ Ukrainian)."""
+    if word[:1].isupper() or calendar_value(word, lang) is not None:
+        return True
+    return lang == "uk" and uk_stem(word) in _named_by(context.matcher.lexicon)
+
+
+@functools.lru_cache(maxsize=4)
+def _named_by(lexicon: Lexicon) -> frozenset[str]:
+    """Stems of the one-word Ukrainian entries whose every translation is capitalised
+    (український ~ Ukrainian; not південний, which «Південна Африка» makes part of a name)."""
+    return frozenset(
+        uk_stem(entry.uk)
+        for entry in lexicon.entries()
+        if entry.kind == "lexicon"
+        and " " not in entry.uk.strip()
+        and all(t[:1].isupper() for t in entry.en.split("|"))
+    )
+
+
+def _in_dictionary(word: str, lang: str) -> bool:
+    """A word a dictionary holds (Tide, Southwest, Hollywood; a part of Al-Qaeda-linked): a
+    name made of it may render the other side's common words by meaning, where Nazar or GOP
+    cannot."""
+    bare = word[:-2] if word[-2:] in ("'s", "’s") else word
+    parts = [bare, *(part for part in bare.split("-") if len(part) > 2 and "-" in bare)]
+    known = en_known if lang == "en" else uk_common
+    return any(known(part) for part in parts)
+
+
 def _heard_alike(names: Sequence[Token], facing: Sequence[Gap], uk_first: bool) -> bool:
     """Whether a facing word sounds like one of the names (transliteration similarity of a name
     heard by ear, ≥ :data:`_BY_EAR`)."""
@@ -269,8 +303,9 @@ def _substitution(
     context: Context, sources: Sequence[Gap], target: Gap, value: GapHolds
 ) -> Finding:
     """A name or date on one side where the other says something else: an error where the
-    lexicon knows what the other side's words mean (so they are not the name heard otherwise),
-    a warning where it does not."""
+    lexicon knows what the other side's words mean (so they are not the name heard otherwise)
+    and, for a name, one of them may be a name too (Туреччини, українських); a warning where
+    not (Tide for «приплив», Russian for «підрозділів»: often a rendering by meaning)."""
     kind = {
         GapHolds.NAME: FindingKind.NAME,
         GapHolds.DATE: FindingKind.DATE,
@@ -283,6 +318,17 @@ def _substitution(
     known = value in (GapHolds.DATE, GapHolds.NUMBER) or any(
         _known(context, word.text, lang) for gap in plain for word in gap.words
     )  # a month where the other side says anything else is wrong; a name may be heard otherwise
+    if value == GapHolds.NAME:
+        # a rendering's name where the source has common words: a swap when no dictionary
+        # holds it (Nazar for «залі»); Tide, Al-Qaeda-linked may render the words by meaning.
+        # A source name where the rendering has common words was left out, not swapped.
+        known = known and (
+            any(_name_like(context, word.text, lang) for gap in plain for word in gap.words)
+            or (
+                valued_target
+                and not any(_in_dictionary(w.text, context.target.lang) for w in target.words)
+            )
+        )
     return Finding(
         kind=kind,
         severity=Severity.ERROR if known else Severity.WARNING,

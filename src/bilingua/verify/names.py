@@ -28,6 +28,7 @@ from bilingua.align import Alignment
 from bilingua.align._units import OPENERS, POLITE
 from bilingua.align._words import is_title_case
 from bilingua.lexicon import Lexicon, alias_targets, en_stem, name_similarity, uk_stem
+from bilingua.lexicon.lemma import uk_common
 from bilingua.match import content_words
 from bilingua.model import Evidence, Finding, FindingKind, Severity, Token
 from bilingua.verify._side import CYRILLIC_RE, LATIN_WORD_RE, Context, Side
@@ -152,14 +153,22 @@ def _findings(context: Context) -> Iterator[Finding]:
 
 
 def _replaced(context: Context, token: Token, replacement: Token) -> Finding:
-    """A source name with another name at its place: an error, unless the two sound alike."""
+    """A source name with another name at its place: an error, unless the two sound alike, or
+    the Ukrainian one is a common word written with a capital inside a name (Скелястих ~
+    Rockies, Нижня Каліфорнія ~ Baja California): a warning then, a name rendered by meaning."""
     uk, en = (token, replacement) if context.source_is_uk else (replacement, token)
     by_ear = _similarity(uk.text, en.text) >= _BY_EAR
+    by_meaning = not by_ear and uk_common(uk.text)
+    if by_ear:
+        severity, how = Severity.INFO, "at that place: the same name heard differently?"
+    elif by_meaning:
+        severity, how = Severity.WARNING, "at that place: a name rendered by its meaning?"
+    else:
+        severity, how = Severity.ERROR, "instead"
     return Finding(
         kind=FindingKind.NAME,
-        severity=Severity.INFO if by_ear else Severity.ERROR,
-        message=f"the source names {token.text}, the rendering {replacement.text} "
-        + ("at that place: the same name heard differently?" if by_ear else "instead"),
+        severity=severity,
+        message=f"the source names {token.text}, the rendering {replacement.text} {how}",
         source=context.source.span(token.start, token.end),
         target=context.target.span(replacement.start, replacement.end),
     )

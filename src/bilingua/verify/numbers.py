@@ -111,12 +111,23 @@ def _same_quantity(a: Quantity, b: Quantity) -> bool:
     clock_a, clock_b = (q.unit in ("time", "time12") for q in (a, b))
     if clock_a or clock_b:
         if not (clock_a and clock_b):
-            return False
+            clock, other = (a, b) if clock_a else (b, a)
+            return other.unit is None and _as_clock(clock, other.value)
         period = _DAY // 2 if "time12" in (a.unit, b.unit) else _DAY
         return (a.value - b.value) % period == 0
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return False
     return math.isclose(a.value, b.value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _as_clock(clock: Quantity, value: float) -> bool:
+    """Whether a plain number says the clock time: «о 7 вечора» ~ 7 pm (the hour, either half
+    of the day), 7.30 ~ 7:30 (hours and minutes written as a decimal)."""
+    hours = math.floor(value)
+    minutes = round((value - hours) * 100)
+    if not 0 <= hours <= 24 or minutes >= 60:
+        return False
+    return (hours * 60 + minutes - clock.value) % (_DAY // 2) == 0
 
 
 def _unmatched(
