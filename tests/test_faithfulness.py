@@ -125,6 +125,35 @@ def test_a_month_replaced_by_a_name_is_an_error() -> None:
     assert verdict.score < 0.6
 
 
+@pytest.mark.parametrize(
+    ("uk", "clean", "damaged"),
+    [
+        # a given name that is also a month is no date
+        (
+            "Голова комітету Ян Гельфанд розповів CNN про допомогу в травні.",
+            "Jan Gelfand, head of the committee, told CNN about the aid in May.",
+            "Jan Gelfand, head of the committee, told CNN about the aid in June.",
+        ),
+        (
+            "Тереза Мей заявила про відставку 24 травня.",
+            "Theresa May announced her resignation on May 24.",
+            "Theresa May announced her resignation on June 24.",
+        ),
+        # an apostrophe typed as an opening quotation mark
+        (
+            "Я відпочиваю від п‘ятниці і нічого не роблю.",
+            "I have been resting since Friday and doing nothing.",
+            "I have been resting since Monday and doing nothing.",
+        ),
+    ],
+)
+def test_dates_among_names_and_odd_apostrophes(uk: str, clean: str, damaged: str) -> None:
+    assert not found(verify(uk, clean), FindingKind.DATE), verify(uk, clean).findings
+    dates = found(verify(uk, damaged), FindingKind.DATE, Severity.ERROR)
+    assert len(dates) == 1 and dates[0].target is not None
+    assert dates[0].target.text in ("June", "Monday")
+
+
 def test_a_weekday_in_ukrainian_rendering_of_english() -> None:
     en = "The talks will resume on Tuesday in Geneva."
     assert not errors(verify(en, "Переговори відновляться у вівторок у Женеві.", "en", "uk"))

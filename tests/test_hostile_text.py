@@ -19,6 +19,7 @@ from bilingua import Document, analyze, detect
 from bilingua.io import read_documents, write_jsonl
 from bilingua.match import WordView, default_matcher
 from bilingua.model import Token
+from bilingua.nlp.rules import tokenize
 
 
 def _report(uk: str, en: str) -> str:
@@ -77,9 +78,11 @@ def test_a_cyrillic_letter_inside_a_latin_word_is_read_as_latin() -> None:
     assert _only_pair(_report(_UK, rendering)) == (_UK, rendering)
 
 
-@pytest.mark.parametrize("apostrophe", ["’", "ʼ", "'", "`"])
+@pytest.mark.parametrize("apostrophe", ["’", "ʼ", "'", "`", "‘"])
 def test_every_apostrophe_matches_the_lexicon(apostrophe: str) -> None:
     uk = _UK.replace("’", apostrophe)
+    phrase = f"від п{apostrophe}ятниці"
+    assert [phrase[a:b] for a, b, _ in tokenize(phrase)] == ["від", f"п{apostrophe}ятниці"]
     assert [s.lang for s in detect(uk)] == ["uk"]
     assert _only_pair(_report(uk, _EN)) == (uk, _EN)
     word = WordView.of(Token(start=0, end=7, text=f"пам{apostrophe}ять"))

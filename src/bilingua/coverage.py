@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bilingua.align import Alignment, name_positions
-from bilingua.lexicon.dates import calendar_value
+from bilingua.lexicon.dates import calendar_value_at
 from bilingua.lexicon.polarity import is_negation
 from bilingua.match import content_words
 from bilingua.model import Coverage, Gap, GapHolds, Sentence, SentenceLink, Span, Token
@@ -208,7 +208,7 @@ def _holds(
             continue
         if _DIGIT_RE.search(text) or _SCALE_RE.match(text.lower()):
             found.add(GapHolds.NUMBER)
-        elif calendar_value(text, lang) is not None:
+        elif calendar_value_at([t.text for t in tokens[max(0, k - 1) : k + 2]], min(k, 1), lang):
             found.add(GapHolds.DATE)
         elif k in names:
             found.add(GapHolds.NAME)

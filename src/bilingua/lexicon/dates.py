@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 from babel import Locale
 from babel.dates import get_day_names, get_month_names
 
-__all__ = ["CalendarValue", "calendar_value"]
+__all__ = ["CalendarValue", "calendar_value", "calendar_value_at"]
 
 _LOCALES = ("en", "uk")
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
@@ -81,7 +82,10 @@ def _uk_inflections() -> dict[str, CalendarValue]:
 
 
 def _key(word: str) -> str:
-    return word.lower().rstrip(".").replace("’", "'").replace("ʼ", "'")
+    folded = word.lower().rstrip(".")
+    for apostrophe in "’ʼ‘`":  # п’ятниці, пʼятниці, п‘ятниці: one word
+        folded = folded.replace(apostrophe, "'")
+    return folded
 
 
 @functools.lru_cache(maxsize=65536)
@@ -101,3 +105,33 @@ def calendar_value(word: str, lang: str) -> CalendarValue | None:
     if lang == "en" and not word[:1].isupper():
         return None
     return _table().get(lang, {}).get(_key(word))
+
+
+# English month names that are also given names and surnames (Jan Gelfand, Theresa May).
+_EN_NAME_LIKE = frozenset("may june april august jan".split())
+_EN_DATE_BEFORE = frozenset(
+    "in on since until till by of from to last next this early late mid during before after "
+    "between around through".split()
+)
+
+
+def calendar_value_at(words: Sequence[str], index: int, lang: str) -> CalendarValue | None:
+    """The month or weekday ``words[index]`` names, told by the words around it: English
+    ``May`` and ``Jan`` next to a capitalised word are names (Theresa May, Jan Gelfand), unless
+    a number or a preposition of time stands by them (May 30, in June Zelensky…)."""
+    word = words[index]
+    value = calendar_value(word, lang)
+    if value is None or lang != "en" or _key(word) not in _EN_NAME_LIKE:
+        return value
+    before = words[index - 1] if index > 0 else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if any(ch.isdigit() for ch in before + after) or before.lower() in _EN_DATE_BEFORE:
+        return value
+    for neighbour in (before, after):
+        if (
+            neighbour[:1].isupper()
+            and neighbour.isalpha()
+            and calendar_value(neighbour, lang) is None
+        ):
+            return None
+    return value

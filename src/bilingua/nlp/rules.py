@@ -77,7 +77,7 @@ _TOKEN = re.compile(
   | (?P<abbr>(?<![\w.])(?:{_alternation(_EN_ABBR)}|{_alternation(_UK_ABBR)})\.(?!\w))
   | (?P<acronym>(?<![\w.])(?:{_LETTER}\.){{2,}}(?!\w))
   | (?P<initial>(?<![\w.])[{_UPPER}]\.(?=[ \u00a0]?[{_UPPER}]))
-  | (?P<word>{_WCH}+(?:[-'’ʼ‐‑]{_WCH}+)*)
+  | (?P<word>{_WCH}+(?:[-'’ʼ‘`‐‑]{_WCH}+)*)
   | (?P<emoji>[\U0001f1e6-\U0001f1ff]{{2}}|{_EMOJI_ONE}(?:\u200d{_EMOJI_ONE})*)
   | (?P<ellipsis>\.{{2,}}|…)
   | (?P<dash>-{{2,}}|[—–])
@@ -88,7 +88,8 @@ _TOKEN = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?…]+")
 # Words the lemma lists can hold: letters of the passage's script, inner apostrophes and hyphens.
-_CYRILLIC_WORD = re.compile(r"[а-яіїєґё]+(?:['’ʼ\-][а-яіїєґё]+)*", re.IGNORECASE)
+# (п‘ять, п`ять: apostrophes typed as other marks are apostrophes inside a word)
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё]+(?:['’ʼ‘`\-][а-яіїєґё]+)*", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[a-z]+(?:['’\-][a-z]+)*", re.IGNORECASE)
 _CLOSERS = frozenset("\"'’”»)]}")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from bilingua.lexicon.dates import CalendarValue, calendar_value
+from bilingua.lexicon.dates import CalendarValue, calendar_value_at
 from bilingua.model import Evidence, Finding, FindingKind, SentenceLink, Severity, Span, Token
 from bilingua.verify._side import Context, Side
 
@@ -31,8 +31,10 @@ def _unlinked_dates(
     side: Side, span: Span, linked: set[tuple[int, int]]
 ) -> list[tuple[Token, CalendarValue]]:
     found = []
-    for token in side.tokens_in(span):
-        value = calendar_value(token.text, side.lang)
+    tokens = side.tokens_in(span)
+    words = [t.text for t in tokens]
+    for index, token in enumerate(tokens):
+        value = calendar_value_at(words, index, side.lang)
         if value is not None and (token.start, token.end) not in linked:
             found.append((token, value))
     return found
@@ -56,6 +58,11 @@ def _link_findings(
     left_s = _unlinked_dates(source, link.source, linked_s)
     left_t = _unlinked_dates(target, link.target, linked_t)
     for token_s, value_s in left_s:
+        # the same value unlinked on both sides (a link the aligner did not make) agrees
+        same = next(((t, v) for t, v in left_t if v == value_s), None)
+        if same is not None:
+            left_t.remove(same)
+            continue
         other = next(((t, v) for t, v in left_t if v.kind == value_s.kind), None)
         if other is not None:
             left_t.remove(other)
