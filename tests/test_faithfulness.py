@@ -209,6 +209,17 @@ def test_a_negation_rendered_by_a_negative_word_is_not_a_flip() -> None:
             "The mayor failed to explain why the bridges were closed.",
             "The mayor failed to explain why the bridges were not closed.",
         ),
+        # a verb of losing, and a predicative in не-…-о, said with "not" in English
+        (
+            "Напишіть ще раз адресу, бо десь пропала смс.",
+            "Please write the address again, I can't find the SMS.",
+            "Please write the address again, I can't find the SMS, do not call.",
+        ),
+        (
+            "Посилку не доставили, бо отримувача неможливо було знайти.",
+            "The parcel was not delivered because the recipient could not be found.",
+            "The parcel was not delivered because the recipient could not be found, not today.",
+        ),
         # «а не» rendered with "not", and "no … and no …" for one «не»
         (
             "Це ваша країна, а не моя.",
@@ -228,6 +239,7 @@ def test_a_negation_said_another_way_is_no_flip_but_a_new_one_still_is(
     assert not found(verify(uk, clean), FindingKind.NEGATION), verify(uk, clean).findings
     flips = found(verify(uk, damaged), FindingKind.NEGATION)
     assert flips and flips[0].target is not None and flips[0].target.text in ("not", "do")
+    assert verify(uk, damaged).score < verify(uk, clean).score
 
 
 def test_an_implicit_negation_on_both_sides_absorbs_nothing() -> None:

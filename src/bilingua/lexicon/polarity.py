@@ -36,7 +36,7 @@ _WEAK_NEGATION_RE = {
 _IMPLICIT_NEGATION_RE = {
     "uk": re.compile(
         r"^(?:без|ледве|ледь|навряд|відмов\w*|заборон\w*|уник\w*|бракує|бракувало|брак|"
-        r"відсутн\w*|позбав\w*)$"
+        r"відсутн\w*|позбав\w*|пропа[лвд]\w*|зник\w*)$"
     ),
     "en": re.compile(
         r"^(?:without|lack\w*|fail\w*|refus\w*|unable|deny|denie\w*|denied|avoid\w*|absent|"

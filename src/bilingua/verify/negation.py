@@ -43,7 +43,8 @@ _NEGATIVE_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 # The prefixes that negate nearly every word they stand before, so that the word may stand
 # for a negation of its own (_optional): in-/im- also make inform, import, income, and
-# Ukrainian не- makes words rendered without a negation (невеликий: small, незабаром: soon).
+# Ukrainian не- makes words rendered without a negation (невеликий: small, незабаром: soon),
+# but for its predicatives in -о (неможливо, невідомо: _optional).
 _STRICT_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}
 _SCOPE_WORDS = 2  # content words after a negation that it negates
 _NEAR = 3  # tokens around a linked word within which a weak negation answers
@@ -204,10 +205,11 @@ class _LinkSide:
 
 def _optional(token: Token, lang: str, ordinary: OrdinaryTest) -> bool:
     """A word that renders a negation without one in form: its meaning holds it (failed,
-    without, відмовився) or a negating prefix does (unable, неможливо)."""
-    return is_implicit_negation(token.text, lang) or _negative(
-        token, lang, ordinary, _STRICT_PREFIXES
-    )
+    without, відмовився) or a negating prefix does (unable, nonexistent; неможливо, невідомо:
+    a Ukrainian predicative in -о, which English says with "not" or "can't")."""
+    if is_implicit_negation(token.text, lang) or _negative(token, lang, ordinary, _STRICT_PREFIXES):
+        return True
+    return lang == "uk" and token.text.lower().endswith("о") and _negative(token, lang, ordinary)
 
 
 def _answered(
@@ -233,10 +235,15 @@ def _answered(
         if (partner.start, partner.end) in other.scoped:
             return True, partner
         at = starts.get(partner.start)
-        if at is None:
-            continue
+        if at is None or partner not in placed:
+            continue  # a word negative in meaning answers only where a link of meaning places
         near = other.tokens[max(0, at - _NEAR) : at + _NEAR + 1]
-        if any(is_weak_negation(t.text, lang) or _negative(t, lang, ordinary) for t in near):
+        if any(
+            is_weak_negation(t.text, lang)
+            or is_implicit_negation(t.text, lang)
+            or _negative(t, lang, ordinary)
+            for t in near
+        ):
             return True, partner
     # only a link of meaning places the negated words; a link by position is no proof
     return False, placed[0] if placed else None
