@@ -24,9 +24,15 @@ from bilingua.align._grid import SILENT_SHARE, Grid
 from bilingua.align._phrases import phrase_links
 from bilingua.align._units import Unit, known_name_test, ordinary_test, units_of
 from bilingua.align._windows import windows
-from bilingua.align._words import Candidate, link_bead, link_competitively, name_positions
+from bilingua.align._words import (
+    Candidate,
+    link_bead,
+    link_competitively,
+    name_positions,
+    word_links,
+)
 from bilingua.match import Matcher, Via, WordView
-from bilingua.model import Evidence, Sentence, SentenceLink, Span, Token, WordLink
+from bilingua.model import Sentence, SentenceLink, Span, Token, WordLink
 
 __all__ = [
     "SILENT_SHARE",
@@ -202,12 +208,5 @@ def align_words(
             value, via = score(view_s, view_t)
             if via is not None:
                 candidates.append((value, k, m, via))
-    return [
-        WordLink(
-            source=Span.of(source_text, source[k].start, source[k].end),
-            target=Span.of(target_text, target[m].start, target[m].end),
-            score=round(min(value, 1.0), 4),
-            via=Evidence(via),
-        )
-        for k, m, value, via in link_competitively(source, target, candidates)
-    ]
+    links = link_competitively(source, target, candidates)
+    return word_links(source_text, target_text, source, target, links)

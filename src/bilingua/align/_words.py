@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bilingua.align._chain import increasing_chain
 from bilingua.align._units import OPENERS, POLITE, OrdinaryTest, ordinary_test
@@ -392,6 +392,17 @@ def link_bead(
             [word_kind(t, langs[1], m in names[1], known) for m, t in enumerate(target)],
         )
         links = sorted([*links, *_by_position(source, target, links, kinds)])
+    return word_links(source_text, target_text, source, target, links)
+
+
+def word_links(
+    source_text: str,
+    target_text: str,
+    source: Sequence[Token],
+    target: Sequence[Token],
+    links: Iterable[tuple[int, int, float, Via]],
+) -> list[WordLink]:
+    """``(source index, target index, score, via)`` links as :class:`WordLink` objects."""
     return [
         WordLink(
             source=Span.of(source_text, source[k].start, source[k].end),
