@@ -151,6 +151,7 @@ class Matcher:
         self._uk_keys = functools.lru_cache(maxsize=65536)(self._keys_of_uk)
         self._en_keys = functools.lru_cache(maxsize=65536)(self._keys_of_en)
         self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None
+        self._several_words = functools.lru_cache(maxsize=65536)(self._several_words_of)
 
     def score(self, uk: WordView, en: WordView) -> tuple[float, Via | None]:
         """``(score in [0, 1], evidence)``; ``(0.0, None)`` when nothing links the two words."""
@@ -286,8 +287,9 @@ class Matcher:
         index = self._phrase_index()
         for i, word in enumerate(uk):
             if _CYRILLIC_RE.search(word.lower) and not word.is_number:
-                single = self.lexicon.translation_scores(word.lower, word.lemma)
-                runs.append((i, i + 1, {en: score for en, (score, _) in single.items()}))
+                several = self._several_words(word.lower, word.lemma)
+                if several:
+                    runs.append((i, i + 1, several))
             starting = dict.fromkeys(p for form in forms[i] for p in index.get(form, ()))
             for phrase, words in starting:
                 stop = i + len(words)
@@ -297,6 +299,12 @@ class Matcher:
                     found = self.lexicon.translation_scores(phrase)
                     runs.append((i, stop, {en: score for en, (score, _) in found.items()}))
         return runs
+
+    def _several_words_of(self, lower: str, lemma: str | None) -> dict[str, float]:
+        """A Ukrainian word's translations of more than one English word, with their scores
+        (one-word pairs are :meth:`score`'s); remembered per word as :attr:`_several_words`."""
+        scores = self.lexicon.translation_scores(lower, lemma)
+        return {en: score for en, (score, _) in scores.items() if " " in en.strip()}
 
     def _phrase_index(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
         """The lexicon's phrases by the form of their first word: ``(phrase, word forms)``."""

@@ -74,7 +74,7 @@ def name_positions(tokens: Sequence[Token]) -> set[int]:
     and not in a sentence written in title case, where every word has a capital.
     """
     capitals = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
-    title_case = is_title_case(tokens)
+    title_case: bool | None = None  # told only when a capital needs it (most sentences: none)
     found: set[int] = set()
     for k in capitals:
         token = tokens[k]
@@ -82,11 +82,15 @@ def name_positions(tokens: Sequence[Token]) -> set[int]:
             if token.upos == "PROPN":
                 found.add(k)
             continue
-        if title_case or _opens(tokens, k) or _NOT_NAME_RE.match(token.text):
+        if _opens(tokens, k) or _NOT_NAME_RE.match(token.text):
             continue
         word = token.text.lower().replace("’", "'")
         if word in OPENERS[lang_of(token.text)] or word in POLITE:
             continue  # Адже, However: a closed-class word after a boundary the splitter missed
+        if title_case is None:
+            title_case = is_title_case(tokens)
+        if title_case:
+            return set()
         found.add(k)
     return found
 
