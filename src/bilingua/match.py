@@ -88,15 +88,21 @@ class WordView(NamedTuple):
 
     @classmethod
     def of(cls, token: Token) -> WordView:
-        text = fold(token.text)  # the matching form: no stress marks, one script per word
-        lemma = fold(token.lemma).lower() if token.lemma else None
-        return cls(
-            text=text,
-            lower=text.lower(),
-            lemma=lemma if lemma and lemma != text.lower() else None,
-            is_number=bool(_NUMBER_RE.match(text)),
-            is_name=text[:1].isupper() or token.upos == "PROPN",
-        )
+        return _view(token.text, token.lemma, token.upos == "PROPN")
+
+
+@functools.lru_cache(maxsize=65536)
+def _view(written: str, lemma_written: str | None, propn: bool) -> WordView:
+    """A token's view, remembered by what it depends on (every stage looks at the same words)."""
+    text = fold(written)  # the matching form: no stress marks, one script per word
+    lemma = fold(lemma_written).lower() if lemma_written else None
+    return WordView(
+        text=text,
+        lower=text.lower(),
+        lemma=lemma if lemma and lemma != text.lower() else None,
+        is_number=bool(_NUMBER_RE.match(text)),
+        is_name=text[:1].isupper() or propn,
+    )
 
 
 def content_words(tokens: Sequence[Token], lang: str) -> list[Token]:
