@@ -290,6 +290,19 @@ def test_a_word_replaced_by_a_name_from_elsewhere_is_an_error() -> None:
             "Туристи вирушили в похід у Скелясті гори минулої суботи.",
             "The tourists set off on a hike in the Rockies last Saturday.",
         ),
+        (
+            "Шторм зустрічає холоднішу воду в Тихому океані і слабшає.",
+            "The storm is meeting cooler water in the Pacific and weakening.",
+        ),
+        # an acronym for words said in full, and a name the source says as an adjective
+        (
+            "Вона заперечує злив даних сенаторів-республіканців у мережу.",
+            "She denies that GOP senators' data were leaked.",
+        ),
+        (
+            "Приклад українців лякає путінський режим.",
+            "The example of Ukrainians frightens Putin’s regime.",
+        ),
     ],
 )
 def test_a_name_rendered_by_its_meaning_is_at_most_a_warning(uk: str, en: str) -> None:

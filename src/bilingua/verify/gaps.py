@@ -21,9 +21,10 @@ from collections.abc import Iterator, Sequence
 
 from bilingua.align import ordinary_test
 from bilingua.coverage import gap_weight
-from bilingua.lexicon import Lexicon, uk_stem
+from bilingua.lexicon import Lexicon
+from bilingua.lexicon.aliases import alias_lexicon
 from bilingua.lexicon.dates import calendar_value
-from bilingua.lexicon.lemma import en_known, uk_common
+from bilingua.lexicon.lemma import en_known, uk_common, uk_lemma
 from bilingua.lexicon.translit import name_similarity, transliterate
 from bilingua.match import WordView
 from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
@@ -43,6 +44,10 @@ _SWAP_WORDS = 3  # a substitution replaces a word or two, not a clause
 _MENTION_SCORE = 0.5  # a matcher link this strong counts as a mention of the same name
 _BY_EAR = 0.35  # the similarity of a name heard by ear (names.py's threshold)
 _MENTION_REACH = 2000  # characters around the opposite place searched for another mention
+# an adjective made of a name is longer than the name and sounds much like it (путінський ~
+# Putin: 0.63; тато ~ NATO, Київ ~ Kharkiv stay below)
+_ADJECTIVE_LETTERS = 2
+_ADJECTIVE_SOUND = 0.6
 
 
 def gap_findings(context: Context) -> Iterator[Finding]:
@@ -172,20 +177,38 @@ def _strong_name(context: Context, word: str, lang: str) -> bool:
     return not ordinary_test(context.matcher.lexicon)(word, lang)
 
 
+@functools.lru_cache(maxsize=4)
+def _rendered_acronyms(lexicon: Lexicon) -> frozenset[str]:
+    """The English acronyms that some lexicon or alias entry gives as a translation."""
+    entries = [*lexicon.entries(), *alias_lexicon().entries()]
+    return frozenset(
+        word
+        for entry in entries
+        for translation in entry.en.split("|")
+        for word in translation.split()
+        if len(word) >= 2 and word.isupper()
+    )
+
+
 def _name_like(context: Context, word: str, lang: str) -> bool:
     """A word that may be the name another name replaced: capitalised, a month or weekday, or a
     Ukrainian word that a one-word lexicon entry renders by a name (українських ~ Ukrainian)."""
-    if word[:1].isupper() or calendar_value(word, lang) is not None:
+    if calendar_value(word, lang) is not None:
         return True
-    return lang == "uk" and uk_stem(word) in _named_by(context.matcher.lexicon)
+    if word[:1].isupper():
+        # Тихому, Скелястих: a common word written with a capital inside a name, which a
+        # rendering says by meaning (the Pacific, the Rockies)
+        return not (lang == "uk" and uk_common(word))
+    return lang == "uk" and uk_lemma(word).lower() in _named_by(context.matcher.lexicon)
 
 
 @functools.lru_cache(maxsize=4)
 def _named_by(lexicon: Lexicon) -> frozenset[str]:
-    """Stems of the one-word Ukrainian entries whose every translation is capitalised
-    (український ~ Ukrainian; not південний, which «Південна Африка» makes part of a name)."""
+    """The one-word Ukrainian entries whose every translation is capitalised (український ~
+    Ukrainian; not південний, which «Південна Африка» makes part of a name), as lemmas in lower
+    case (a stem would make океан one with Океанія)."""
     return frozenset(
-        uk_stem(entry.uk)
+        entry.uk.strip().lower()
         for entry in lexicon.entries()
         if entry.kind == "lexicon"
         and " " not in entry.uk.strip()
@@ -193,11 +216,14 @@ def _named_by(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-def _in_dictionary(word: str, lang: str) -> bool:
-    """A word a dictionary holds (Tide, Southwest, Hollywood; a part of Al-Qaeda-linked): a
-    name made of it may render the other side's common words by meaning, where Nazar or GOP
-    cannot."""
+def _in_dictionary(context: Context, word: str, lang: str) -> bool:
+    """A word a dictionary holds (Tide, Southwest, Hollywood; a part of Al-Qaeda-linked), or an
+    English acronym the lexicon does not render (GOP, PTSD: often said in full on the other
+    side): a name made of it may render the other side's common words by meaning, where Nazar
+    or NATO (НАТО) cannot."""
     bare = word[:-2] if word[-2:] in ("'s", "’s") else word
+    if lang == "en" and len(bare) >= 2 and bare.isupper():
+        return bare not in _rendered_acronyms(context.matcher.lexicon)
     parts = [bare, *(part for part in bare.split("-") if len(part) > 2 and "-" in bare)]
     known = en_known if lang == "en" else uk_common
     return any(known(part) for part in parts)
@@ -216,14 +242,25 @@ def _heard_alike(names: Sequence[Token], facing: Sequence[Gap], uk_first: bool) 
 
 
 def _mentioned(context: Context, token: Token, views: list[WordView], from_source: bool) -> bool:
-    """Whether some word of ``views`` (the other side) renders ``token`` (a matcher link)."""
+    """Whether some word of ``views`` (the other side) renders ``token``: a matcher link, or a
+    lower-case word longer than the name that sounds like it (путінський ~ Putin’s,
+    харківський ~ Kharkiv: an adjective made of the name)."""
     if not views:
         return False
-    if from_source == context.source_is_uk:
+    token_is_uk = from_source == context.source_is_uk
+    if token_is_uk:
         found = context.matcher.matches([context.view(token)], views)
     else:
         found = context.matcher.matches(views, [context.view(token)])
-    return any(value >= _MENTION_SCORE for value, _ in found.values())
+    if any(value >= _MENTION_SCORE for value, _ in found.values()):
+        return True
+    name = token.text[:-2] if token.text[-2:] in ("'s", "’s") else token.text
+    return any(
+        (name_similarity(name, view.text) if token_is_uk else name_similarity(view.text, name))
+        >= _ADJECTIVE_SOUND
+        for view in views
+        if view.text.islower() and len(view.text) >= len(name) + _ADJECTIVE_LETTERS
+    )
 
 
 def _spelled_out(gap: Gap, facing: Sequence[Gap]) -> bool:
@@ -326,7 +363,9 @@ def _substitution(
             any(_name_like(context, word.text, lang) for gap in plain for word in gap.words)
             or (
                 valued_target
-                and not any(_in_dictionary(w.text, context.target.lang) for w in target.words)
+                and not any(
+                    _in_dictionary(context, w.text, context.target.lang) for w in target.words
+                )
             )
         )
     return Finding(
