@@ -242,6 +242,23 @@ def test_a_negation_said_another_way_is_no_flip_but_a_new_one_still_is(
     assert verify(uk, damaged).score < verify(uk, clean).score
 
 
+@pytest.mark.parametrize(
+    ("uk", "en"),
+    [
+        (
+            "Мені ніяково, що я не змогла втримати себе від сліз.",
+            "I feel awkward that I couldn't help myself from crying.",
+        ),
+        (
+            "Він говорить не стільки з політиками, скільки з їхніми виборцями.",
+            "He speaks rather to the voters of politicians than to the politicians.",
+        ),
+    ],
+)
+def test_a_negation_either_language_may_leave_out_is_no_flip(uk: str, en: str) -> None:
+    assert not found(verify(uk, en), FindingKind.NEGATION), verify(uk, en).findings
+
+
 def test_an_implicit_negation_on_both_sides_absorbs_nothing() -> None:
     uk = "Мати відмовилася забирати дитину, коли діти йшли додому."
     clean = "The mother refused to pick up her child when the children were going home."

@@ -17,7 +17,7 @@ __all__ = ["is_implicit_negation", "is_negation", "is_weak_negation"]
 _NEGATION_RE = {
     "uk": re.compile(
         r"^(?:не|ні|ніколи|ніде|нікуди|ніхто|нікого|нікому|ніким|ніщо|нічого|нічому|нічим|"
-        r"ніякий|ніяка|ніяке|ніякі|ніяк\w*|немає|нема|жодн\w*)$"
+        r"ніяк(?:ий|а|е|і|ого|ому|ої|ою|им|их|ими|ій|у)?|немає|нема|жодн\w*)$"
     ),
     "en": re.compile(
         r"^(?:not|no|never|nobody|nothing|none|neither|nor|nowhere|cannot|unless|n[’']t|\w+n[’']t)$"

@@ -49,7 +49,7 @@ _STRICT_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("un", "non", "non-")}
 _SCOPE_WORDS = 2  # content words after a negation that it negates
 _NEAR = 3  # tokens around a linked word within which a weak negation answers
 _UK_IDLE_BEFORE = frozenset("а поки доки ледь мало чи".split())
-_UK_IDLE_AFTER = frozenset("лише тільки лиш більше менше старше раніше пізніше".split())
+_UK_IDLE_AFTER = frozenset("лише тільки лиш стільки більше менше старше раніше пізніше".split())
 _UK_CLAUSE_JOINERS = frozenset("і й та а але проте бо що щоб якщо коли".split())
 _AFTER_PREDICATE = frozenset("немає нема ні".split())  # negate what stands before them
 _EXISTENTIAL = frozenset("буде було були буду будуть є".split())  # не буде: there will be no
@@ -175,12 +175,16 @@ def _idle(lang: str, tokens: Sequence[Token], index: int) -> bool:
 
 
 def _either_way(lang: str, tokens: Sequence[Token], index: int) -> bool:
-    """An idle «не» that English renders with a negation as often as without: а не (not /
-    rather than), не лише (not only / as well as), не старше (no older than / as young as).
-    Чи ні, No. 1 and tag questions negate nothing either way."""
+    """An idle negation that the other language says with a negation as often as without:
+    а не (not / rather than), не лише (not only / as well as), не стільки (not so much /
+    rather), не старше (no older than / as young as); couldn't help (не змогла втримати /
+    мимоволі), wasn't until (не раніше ніж / лише після). Чи ні, No. 1 and tag questions negate
+    nothing either way."""
     before = tokens[index - 1].text.lower() if index else ""
     after = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
-    return lang == "uk" and (before == "а" or after in _UK_IDLE_AFTER)
+    if lang == "en":
+        return after in ("help", "until")
+    return before == "а" or after in _UK_IDLE_AFTER
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,10 @@ class _LinkSide:
         # though it demands none (а не через 60 днів ~ rather than after 60 days)
         scoped = frozenset((t.start, t.end) for n in (*negations, *idle) for t in n.scope)
         optional = sum(_optional(t, side.lang, ordinary) for t in tokens)
+        if side.lang == "en":
+            # couldn't help may stand for «не змогла»; an idle Ukrainian «а не» may not stand
+            # for an English "not" (rather than is the commoner rendering)
+            optional += len(idle)
         return cls(side, tokens, negations, scoped, optional)
 
 
