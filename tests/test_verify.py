@@ -383,6 +383,11 @@ def test_numbers_that_agree_in_another_form(source: str, target: str) -> None:
     assert FindingKind.NUMBER not in kinds(verify(source, target))
 
 
+def test_a_number_too_large_for_a_float_beside_a_clock_time_is_a_mismatch() -> None:
+    verdict = verify("Зустріч почнеться о " + "9" * 400 + " вечора.", "The meeting starts at 7 pm.")
+    assert FindingKind.NUMBER in kinds(verdict, Severity.ERROR)
+
+
 @pytest.mark.parametrize(
     ("source", "target"),
     [
