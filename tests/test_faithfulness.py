@@ -328,6 +328,24 @@ def test_a_name_rendered_by_its_meaning_is_at_most_a_warning(uk: str, en: str) -
     assert verdict.score >= 0.6
 
 
+def test_a_known_place_is_no_name_heard_by_ear() -> None:
+    uk = "Деякі скаржилися, що працівникам гуманітарної допомоги не дозволяють їхати до Палу."
+    en = "Some complained that aid workers were being prevented from traveling to Palu."
+    assert not errors(verify(uk, en))
+    # Палу and Prague sound alike (0.5), but Prague is Прага: another place, not a spelling
+    damaged = verify(uk, en.replace("Palu", "Prague"))
+    names = found(damaged, FindingKind.NAME, Severity.ERROR)
+    assert names and names[0].target is not None and names[0].target.text == "Prague"
+    # a name's own family still counts as heard alike: Росії ~ Russian (російський)
+    assert not found(
+        verify(
+            "Гран-прі Росії виграв Льюїс Хемілтон.", "Lewis Hamilton won the Russian Grand Prix."
+        ),
+        FindingKind.NAME,
+        Severity.ERROR,
+    )
+
+
 def test_a_name_repeated_from_elsewhere_in_the_source_is_no_swap() -> None:
     uk = "У Маріуполі окупанти продовжують штурм заводу та морського порту."
     en = "In Mariupol the occupiers continue to storm the plant and the Mariupol seaport."

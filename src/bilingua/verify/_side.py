@@ -10,14 +10,70 @@ from dataclasses import dataclass, field
 
 from bilingua.align import Alignment
 from bilingua.coverage import Side
+from bilingua.lexicon import Lexicon, name_similarity, transliterate
+from bilingua.lexicon.aliases import alias_lexicon
 from bilingua.match import Matcher, WordView
 from bilingua.model import Coverage, Evidence, SentenceLink, Span, Token
 
-__all__ = ["ANCHOR_RE", "CYRILLIC_RE", "LATIN_WORD_RE", "Context", "Side", "anchors", "preview"]
+__all__ = [
+    "ANCHOR_RE",
+    "BY_EAR",
+    "CYRILLIC_RE",
+    "LATIN_WORD_RE",
+    "Context",
+    "Side",
+    "anchors",
+    "heard_alike",
+    "preview",
+    "rendered_otherwise",
+]
 
 ANCHOR_RE = re.compile(r"https?://[^\s<>«»\"]+|www\.[^\s<>«»\"]+|[@#][^\W_][\w]*")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: Transliteration similarity from which two names may be one heard by ear (Ешлі ~ Ashley: 0.45)
+BY_EAR = 0.35
+
+
+def rendered_otherwise(lexicon: Lexicon, en: str, uk: str) -> bool:
+    """Whether the lexicon renders the English name by Ukrainian words of its own, none of them
+    of the Ukrainian word's family (Prague ~ Прага, so Палу is not Prague heard by ear,
+    however alike they sound: 0.5; Росії ~ Russian, through російський, may be)."""
+    bare = en[:-2] if en[-2:] in ("'s", "’s") else en
+    renderings = _rendered_names(lexicon).get(bare)
+    if not renderings:
+        return False
+    spelled = transliterate(uk.lower())
+    return not any(
+        _shared_start(spelled, transliterate(rendering)) >= _FAMILY for rendering in renderings
+    )
+
+
+def heard_alike(lexicon: Lexicon, uk: str, en: str, at_least: float = BY_EAR) -> bool:
+    """Whether a Ukrainian and an English name may be one name written by ear."""
+    return name_similarity(uk, en) >= at_least and not rendered_otherwise(lexicon, en, uk)
+
+
+_FAMILY = 3  # letters a word shares at its start with a rendering of its own family
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _rendered_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The one-word capitalised English translations of the lexicon's and alias table's entries,
+    each with the Ukrainian words (lower case) that render it."""
+    found: dict[str, set[str]] = {}
+    for entry in (*lexicon.entries(), *alias_lexicon().entries()):
+        for translation in entry.en.split("|"):
+            word = translation.strip()
+            if word[:1].isupper() and " " not in word:
+                found.setdefault(word, set()).add(entry.uk.strip().lower())
+    return {word: frozenset(ukrainian) for word, ukrainian in found.items()}
 
 
 @dataclass(frozen=True)

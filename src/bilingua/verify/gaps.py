@@ -28,7 +28,7 @@ from bilingua.lexicon.lemma import en_known, uk_common, uk_lemma
 from bilingua.lexicon.translit import name_similarity, transliterate
 from bilingua.match import WordView
 from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
-from bilingua.verify._side import Context, preview
+from bilingua.verify._side import Context, heard_alike, preview
 
 __all__ = ["gap_findings"]
 
@@ -42,7 +42,6 @@ _VALUES = (GapHolds.NAME, GapHolds.DATE)
 _LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 _SWAP_WORDS = 3  # a substitution replaces a word or two, not a clause
 _MENTION_SCORE = 0.5  # a matcher link this strong counts as a mention of the same name
-_BY_EAR = 0.35  # the similarity of a name heard by ear (names.py's threshold)
 _MENTION_REACH = 2000  # characters around the opposite place searched for another mention
 # an adjective made of a name is longer than the name and sounds much like it (путінський ~
 # Putin: 0.63; тато ~ NATO, Київ ~ Kharkiv stay below)
@@ -160,7 +159,7 @@ def _swapped(context: Context, gap: Gap, facing: Sequence[Gap], side: str) -> bo
     names = [t for word in gap.words for t in own.tokens_in(word) if t.text[:1].isupper()]
     if not any(_strong_name(context, t.text, own.lang) for t in names):
         return False  # Parts, Southwest, Council: capitalised common words, not another name
-    if _heard_alike(names, facing, context.source_is_uk == (side == "source")):
+    if _heard_alike(context, names, facing, context.source_is_uk == (side == "source")):
         return False  # Олександр ~ Aleksandr: one name spelled by ear
     near = Span.of(
         other.text,
@@ -229,14 +228,16 @@ def _in_dictionary(context: Context, word: str, lang: str) -> bool:
     return any(known(part) for part in parts)
 
 
-def _heard_alike(names: Sequence[Token], facing: Sequence[Gap], uk_first: bool) -> bool:
-    """Whether a facing word sounds like one of the names (transliteration similarity of a name
-    heard by ear, ≥ :data:`_BY_EAR`)."""
+def _heard_alike(
+    context: Context, names: Sequence[Token], facing: Sequence[Gap], uk_first: bool
+) -> bool:
+    """Whether a facing word sounds like one of the names (:func:`heard_alike`)."""
+    lexicon = context.matcher.lexicon
     for gap in facing:
         for word in gap.words:
             for name in names:
                 uk, en = (name.text, word.text) if uk_first else (word.text, name.text)
-                if name_similarity(uk, en) >= _BY_EAR:
+                if heard_alike(lexicon, uk, en):
                     return True
     return False
 

@@ -31,7 +31,14 @@ from bilingua.lexicon import Lexicon, alias_targets, en_stem, name_similarity, u
 from bilingua.lexicon.lemma import uk_common
 from bilingua.match import content_words
 from bilingua.model import Evidence, Finding, FindingKind, Severity, Token
-from bilingua.verify._side import CYRILLIC_RE, LATIN_WORD_RE, Context, Side
+from bilingua.verify._side import (
+    BY_EAR,
+    CYRILLIC_RE,
+    LATIN_WORD_RE,
+    Context,
+    Side,
+    rendered_otherwise,
+)
 
 __all__ = ["name_findings"]
 
@@ -40,7 +47,6 @@ _NAME_SIMILARITY = 0.5  # transliteration similarity that counts as the same nam
 _COMMON_STEM = 5  # letters a Ukrainian stem needs before a lexicon hit makes it a common word
 # A name at the place of another that sounds somewhat alike (Ешлі ~ Ashley, 0.45) is rendered
 # by ear, not replaced; different names (Мандела ~ Merkel is 0.5 by chance) mostly stay below.
-_BY_EAR = 0.35
 _NAME_DRIFT = 0.25  # relative position difference within which a name replaces another
 _OPENERS = frozenset(".!?…:;«“„‘([–—-")  # a capital after these opens a sentence or quotation
 _QUOTES = frozenset("\"'")  # open a quotation unless glued to the word before (then they close)
@@ -157,7 +163,9 @@ def _replaced(context: Context, token: Token, replacement: Token) -> Finding:
     the Ukrainian one is a common word written with a capital inside a name (Скелястих ~
     Rockies, Нижня Каліфорнія ~ Baja California): a warning then, a name rendered by meaning."""
     uk, en = (token, replacement) if context.source_is_uk else (replacement, token)
-    by_ear = _similarity(uk.text, en.text) >= _BY_EAR
+    by_ear = _similarity(uk.text, en.text) >= BY_EAR and not rendered_otherwise(
+        context.matcher.lexicon, en.text, uk.text
+    )
     by_meaning = not by_ear and uk_common(uk.text)
     if by_ear:
         severity, how = Severity.INFO, "at that place: the same name heard differently?"
@@ -386,6 +394,8 @@ def _edges(
         if id(x) not in mentions and id(y) not in mentions:
             continue
         uk, en = (x, y) if context.source_is_uk else (y, x)
+        if rendered_otherwise(context.matcher.lexicon, en.text, uk.text):
+            continue  # Prague is Прага: Палу, at 0.5, is another place
         similarity = _similarity(uk.text, en.text)
         if similarity >= _NAME_SIMILARITY and similarity > scores.get((id(x), id(y)), 0.0):
             scores[id(x), id(y)] = similarity
