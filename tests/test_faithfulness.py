@@ -328,6 +328,25 @@ def test_a_name_rendered_by_its_meaning_is_at_most_a_warning(uk: str, en: str) -
     assert verdict.score >= 0.6
 
 
+def test_a_name_said_once_less_is_noted() -> None:
+    uk = (
+        "Я вивіз дітей і батьків з Києва на другий день війни. Я не сумнівався, що в разі "
+        "окупації передмість Києва мою родину не пощадять."
+    )
+    en = (
+        "I took my children and parents out of Kyiv on the second day of the war. I had no "
+        "doubt that my family would not be spared if the outskirts of Kyiv were occupied."
+    )
+    clean = verify(uk, en)
+    damaged = verify(uk, en.replace("out of Kyiv", "out of Head"))
+    assert not found(clean, FindingKind.NAME, Severity.INFO)
+    notes = [
+        f for f in found(damaged, FindingKind.NAME, Severity.INFO) if "more often" in f.message
+    ]
+    assert notes and notes[0].source is not None and notes[0].source.text == "Києва"
+    assert damaged.score < clean.score
+
+
 def test_a_known_place_is_no_name_heard_by_ear() -> None:
     uk = "Деякі скаржилися, що працівникам гуманітарної допомоги не дозволяють їхати до Палу."
     en = "Some complained that aid workers were being prevented from traveling to Palu."
