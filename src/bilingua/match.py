@@ -24,7 +24,15 @@ from bilingua.lexicon.stem import en_stem, uk_stem
 from bilingua.lexicon.translit import name_initials, name_similarity
 from bilingua.model import Token
 
-__all__ = ["Matcher", "PhraseMatch", "Via", "WordView", "content_words", "default_matcher"]
+__all__ = [
+    "Matcher",
+    "PhraseMatch",
+    "Via",
+    "WordView",
+    "content_words",
+    "default_matcher",
+    "unpossessive",
+]
 
 #: The evidence of a match, as the value of :class:`~bilingua.model.Evidence` it becomes.
 Via = Literal[
@@ -126,7 +134,7 @@ def _may_be_name(uk: WordView, known: bool) -> bool:
     return uk.is_name or (not known and len(uk.text) >= _LOWER_NAME_LETTERS)
 
 
-def _unpossessive(word: str) -> str:
+def unpossessive(word: str) -> str:
     """An English word without its possessive ending: Ukraine’s → Ukraine."""
     return word[:-2] if len(word) > 3 and word[-2:] in ("'s", "’s") else word
 
@@ -213,7 +221,7 @@ class Matcher:
         if calendar is not None:
             return frozenset({_DATE_KEY + repr(calendar)})
         keys = {_IDENTICAL_KEY + _folded(en.lower)}
-        for word in (_unpossessive(en.text), en.lemma):
+        for word in (unpossessive(en.text), en.lemma):
             if word:
                 keys.update(english_keys(word))
                 acronym = acronym_key(word)
@@ -239,7 +247,7 @@ class Matcher:
         # country, "us" the pronoun.
         if not self._uk_keys(uk).isdisjoint(self._en_keys(en)):
             value, kind = self.lexicon.match_kind(
-                uk.lower, _unpossessive(en.text), uk.lemma, en.lemma
+                uk.lower, unpossessive(en.text), uk.lemma, en.lemma
             )
             if value > 0 and kind is not None:
                 return value, kind

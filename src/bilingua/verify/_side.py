@@ -12,7 +12,7 @@ from bilingua.align import Alignment
 from bilingua.coverage import Side
 from bilingua.lexicon import Lexicon, name_similarity, transliterate
 from bilingua.lexicon.aliases import alias_lexicon
-from bilingua.match import Matcher, WordView
+from bilingua.match import Matcher, WordView, unpossessive
 from bilingua.model import Coverage, Evidence, SentenceLink, Span, Token
 
 __all__ = [
@@ -39,8 +39,7 @@ def rendered_otherwise(lexicon: Lexicon, en: str, uk: str) -> bool:
     """Whether the lexicon renders the English name by Ukrainian words of its own, none of them
     of the Ukrainian word's family (Prague ~ Прага, so Палу is not Prague heard by ear,
     however alike they sound: 0.5; Росії ~ Russian, through російський, may be)."""
-    bare = en[:-2] if en[-2:] in ("'s", "’s") else en
-    renderings = _rendered_names(lexicon).get(bare)
+    renderings = _rendered_names(lexicon).get(unpossessive(en))
     if not renderings:
         return False
     spelled = transliterate(uk.lower())

@@ -26,7 +26,7 @@ from bilingua.lexicon.aliases import alias_lexicon
 from bilingua.lexicon.dates import calendar_value
 from bilingua.lexicon.lemma import en_known, uk_common, uk_lemma
 from bilingua.lexicon.translit import name_similarity, transliterate
-from bilingua.match import WordView
+from bilingua.match import WordView, unpossessive
 from bilingua.model import Finding, FindingKind, Gap, GapHolds, Severity, Span, Token
 from bilingua.verify._side import Context, heard_alike, preview
 
@@ -220,7 +220,7 @@ def _in_dictionary(context: Context, word: str, lang: str) -> bool:
     English acronym the lexicon does not render (GOP, PTSD: often said in full on the other
     side): a name made of it may render the other side's common words by meaning, where Nazar
     or NATO (НАТО) cannot."""
-    bare = word[:-2] if word[-2:] in ("'s", "’s") else word
+    bare = unpossessive(word)
     if lang == "en" and len(bare) >= 2 and bare.isupper():
         return bare not in _rendered_acronyms(context.matcher.lexicon)
     parts = [bare, *(part for part in bare.split("-") if len(part) > 2 and "-" in bare)]
@@ -255,7 +255,7 @@ def _mentioned(context: Context, token: Token, views: list[WordView], from_sourc
         found = context.matcher.matches(views, [context.view(token)])
     if any(value >= _MENTION_SCORE for value, _ in found.values()):
         return True
-    name = token.text[:-2] if token.text[-2:] in ("'s", "’s") else token.text
+    name = unpossessive(token.text)
     return any(
         (name_similarity(name, view.text) if token_is_uk else name_similarity(view.text, name))
         >= _ADJECTIVE_SOUND

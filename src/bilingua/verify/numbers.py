@@ -123,13 +123,11 @@ def _same_quantity(a: Quantity, b: Quantity) -> bool:
 def _as_clock(clock: Quantity, value: float) -> bool:
     """Whether a plain number says the clock time: «о 7 вечора» ~ 7 pm (the hour, either half
     of the day), 7.30 ~ 7:30 (hours and minutes written as a decimal)."""
-    if not math.isfinite(value) or not 0 <= value < 25:
-        return False  # 400 nines read as a float are infinite
+    if not 0 <= value < 25:
+        return False  # no hour; also infinity (400 nines read as a float) and NaN
     hours = math.floor(value)
     minutes = round((value - hours) * 100)
-    if not 0 <= hours <= 24 or minutes >= 60:
-        return False
-    return (hours * 60 + minutes - clock.value) % (_DAY // 2) == 0
+    return minutes < 60 and (hours * 60 + minutes - clock.value) % (_DAY // 2) == 0
 
 
 def _unmatched(
